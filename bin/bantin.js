@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+// The CLI lives in the compiled library; this file only starts it.
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,48 @@
+// Text normalization shared by every stage. All functions are idempotent.
+
+// Invisible characters that portals leave in copy: zero-width spaces/joiners, soft hyphens, BOMs.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Exotic spaces folded to a plain space (NBSP, thin, figure, ideographic ...).
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g;
+
+/**
+ * NFC, "Ð" (U+00D0, eth) folded to "Đ", line ends unified, invisible characters removed,
+ * exotic spaces made plain. Offsets of every later stage refer to text normalized this way.
+ */
+export function normalizeText(input: string): string {
+  let s = input;
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  s = s.replace(INVISIBLE, '').replace(SPACES, ' ');
+  s = s.normalize('NFC');
+  if (s.includes('Ð') || s.includes('ð')) s = s.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ');
+  return s;
+}
+
+// Two tone-placement styles exist for "oa, oe, uy" ("hoà/hòa", "Uỷ/Ủy"); fold both to one.
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['uỷ', 'ủy'], ['uý', 'úy'], ['uỳ', 'ùy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
+  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+];
+const TONE_RE = new RegExp(TONE_PAIRS.map(([a]) => a).join('|'), 'g');
+const TONE_MAP = new Map(TONE_PAIRS);
+
+/** Lower-cases and folds tone placement ("Uỷ" = "Ủy", "Hoá" = "Hóa") and white space, for comparisons. */
+export function foldForCompare(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Collapses runs of spaces and trims each line; keeps paragraph breaks (blank lines) single. */
+export function tidyWhitespace(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
