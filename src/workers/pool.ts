@@ -42,7 +42,6 @@ export class WorkerPool {
         slot.pending.clear();
         slot.busy = 0;
       });
-      worker.unref();
       this.workers.push(slot);
     }
   }
