@@ -1,0 +1,777 @@
+// Officials: people named with a position, in the ways bulletins write them.
+//
+// The text is split into tokens once; everything after that is a walk over the token array with
+// bounded look-ahead (lexicon tries of at most a dozen words, names of at most four syllables,
+// positions of at most MAX_BODY_UNITS units), so the extractor runs in linear time on any input.
+//
+// Order of the passes (each a small state machine over tokens):
+//   1. positions: at every capitalised title head, read [modifiers] HEAD [Thường trực] BODY [place]
+//      ("Phó Chủ tịch Thường trực HĐND tỉnh"), stopping where a person's name begins;
+//   2. names: runs of 2-4 capitalised syllables that start with a surname and are not places;
+//   3. links, per name: positions just before it ("title-before-name"), then positions after it,
+//      after "-", "," or nothing, chained by ",", "kiêm", "và", "-" ("name-dash-titles",
+//      "name-comma-titles", "ong-ba-name-comma-title", "list-colon", "name-paren-titles",
+//      "no-separator"), or after "giữ chức", "là" ("bổ nhiệm ông X giữ chức Phó Giám đốc Sở ...":
+//      "name-verb-title");
+//      A plural position ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B") goes to each listed name
+//      ("plural-title-list");
+//   4. short forms after a singular cue ("đồng chí Bí thư Tỉnh ủy", "ông Thành", "đồng chí An
+//      Hoàng Linh"), which groupOfficials attaches to a full name or drops.
+import type { ExtractContext, Official, OfficialMention, OfficialTitle } from '../types.js';
+import { foldForCompare } from '../normalize/text.js';
+import { foldTitle } from '../lexicon/fold.js';
+import {
+  ACADEMIC_PREFIXES,
+  POSITION_VERBS,
+  BODY_STOPWORDS,
+  CLOSED_PLACE_KEYWORDS,
+  HEADS_NEEDING_BODY,
+  PERSON_CUES,
+  PLACE_KEYWORDS,
+  PLURAL_MARKERS,
+  PREFIX_MODIFIERS,
+  RANKS,
+  SUFFIX_MODIFIERS,
+  TITLE_HEADS,
+} from '../lexicon/titles.js';
+import { BODIES, NUMBERED_UNITS, PARTY_COMMITTEES, PROVINCIAL_COMMITTEES } from '../lexicon/bodies.js';
+import { HISTORICAL_NAMES, SURNAMES } from '../lexicon/surnames.js';
+import { PLACES } from '../lexicon/places.js';
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+type TokKind = 'w' | 'p' | 'nl';
+
+interface Tok {
+  /** Offsets into the text. */
+  s: number;
+  e: number;
+  /** As written. */
+  t: string;
+  /** Folded (lower case, one tone placement); dashes unified to "-". */
+  f: string;
+  k: TokKind;
+  /** First letter upper case. */
+  cap: boolean;
+  /** An abbreviation or mixed-case token: "UBND", "HĐND", "ThS", "TP". */
+  abbr: boolean;
+}
+
+// A word (letters, marks, digits), a line break, or one punctuation character; spaces are skipped.
+// Forms: "Nguyễn", "UBND", "135", "\n", "-", ",", "(". Kinds are told apart by WORD_START_RE.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\n|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START_RE = /^[\p{L}\p{M}\p{N}]/u;
+// An upper-case letter after the first: abbreviations such as "UBND", "ThS", "HĐND".
+const INNER_UPPER_RE = /^.[\p{L}\p{M}]*\p{Lu}/u;
+const DIGITS_RE = /^\p{N}+$/u;
+const DASHES = new Set(['-', '–', '—', '‐', '−']);
+
+// Folding and classifying every word is the main cost on large inputs, and real text has a small
+// vocabulary: each call keeps a cache of distinct words (bounded), so no state outlives a call.
+interface WordInfo {
+  f: string;
+  cap: boolean;
+  abbr: boolean;
+}
+const CACHE_MAX = 50_000;
+
+class Vocabulary {
+  private readonly words = new Map<string, WordInfo>();
+  private readonly titles = new Map<string, string>();
+
+  word(t: string): WordInfo {
+    let w = this.words.get(t);
+    if (w === undefined) {
+      const first = t[0]!;
+      const cap = first !== first.toLowerCase();
+      w = { f: foldForCompare(t), cap, abbr: cap && t.length > 1 && INNER_UPPER_RE.test(t) };
+      if (this.words.size < CACHE_MAX) this.words.set(t, w);
+    }
+    return w;
+  }
+
+  /** A title folded for comparison (see lexicon/fold.ts). */
+  title(t: string): string {
+    let f = this.titles.get(t);
+    if (f === undefined) {
+      f = foldTitle(t);
+      if (this.titles.size < CACHE_MAX) this.titles.set(t, f);
+    }
+    return f;
+  }
+}
+
+function tokenize(text: string, vocab: Vocabulary): Tok[] {
+  const out: Tok[] = [];
+  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = m[0];
+    const s = m.index;
+    const c = t.charCodeAt(0);
+    if (c === 10) {
+      out.push({ s, e: s + 1, t, f: '\n', k: 'nl', cap: false, abbr: false });
+    } else if ((t.length > 1 && (c < 0xd800 || c > 0xdfff)) || WORD_START_RE.test(t)) {
+      const w = vocab.word(t);
+      out.push({ s, e: s + t.length, t, f: w.f, k: 'w', cap: w.cap, abbr: w.abbr });
+    } else {
+      out.push({ s, e: s + 1, t, f: DASHES.has(t) ? '-' : t, k: 'p', cap: false, abbr: false });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon tries over folded tokens
+
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/** How a token is keyed in a trie: folded, or folded with its capitalisation after the first word. */
+type KeyOf = (tok: Tok, k: number) => string;
+const FOLDED: KeyOf = (tok) => tok.f;
+// "Trưởng ban Quản lý" vs "Trưởng Ban Tổ chức": in a head, later words must match in case too.
+const CASED: KeyOf = (tok, k) => (k > 0 && tok.cap ? `${tok.f}^` : tok.f);
+
+function buildTrie<V>(entries: ReadonlyArray<readonly [string, V]>, keyOf: KeyOf = FOLDED): TrieNode<V> {
+  const root: TrieNode<V> = { next: new Map() };
+  for (const [phrase, value] of entries) {
+    const toks = tokenize(phrase.normalize('NFC'), new Vocabulary());
+    if (toks.length === 0) throw new Error(`empty lexicon phrase: "${phrase}"`);
+    let node = root;
+    for (const [k, tok] of toks.entries()) {
+      const key = keyOf(tok, k);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) node.value = value;
+  }
+  return root;
+}
+
+/** Longest lexicon phrase at token i: its length in tokens and value, or null. */
+function longest<V>(trie: TrieNode<V>, toks: readonly Tok[], i: number, keyOf: KeyOf = FOLDED): { len: number; value: V } | null {
+  let node: TrieNode<V> | undefined = trie;
+  let best: { len: number; value: V } | null = null;
+  for (let j = i; j < toks.length && node; j++) {
+    const tok = toks[j]!;
+    if (tok.k === 'nl') break;
+    node = node.next.get(keyOf(tok, j - i));
+    if (node?.value !== undefined) best = { len: j - i + 1, value: node.value };
+  }
+  return best;
+}
+
+const set = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => foldForCompare(x)));
+const trieOf = (xs: readonly string[]): TrieNode<true> => buildTrie(xs.map((x) => [x, true] as const));
+
+const NEEDS_BODY = set(HEADS_NEEDING_BODY);
+const HEAD_TRIE = buildTrie(
+  TITLE_HEADS.map((h) => [h, { needsBody: NEEDS_BODY.has(foldForCompare(h)) }] as const),
+  CASED,
+);
+const PREFIX_MODS = set(PREFIX_MODIFIERS);
+const SUFFIX_MOD_TRIE = trieOf(SUFFIX_MODIFIERS);
+type BodyKind = 'committee' | 'provincial' | 'numbered' | 'body';
+// "Trưởng ban Kinh tế - Ngân sách": the head "Trưởng ban" takes "ban", so body phrases that start
+// with "Ban"/"Phòng" are also entered without it.
+const BODY_TAIL_RE = /^(?:Ban|Phòng) (?=\p{Lu})/u;
+const BODY_TRIE = buildTrie<BodyKind>([
+  ...PARTY_COMMITTEES.map((b) => [b, 'committee'] as const),
+  ...PROVINCIAL_COMMITTEES.map((b) => [b, 'provincial'] as const),
+  ...NUMBERED_UNITS.map((b) => [b, 'numbered'] as const),
+  ...BODIES.map((b) => [b, 'body'] as const),
+  ...BODIES.filter((b) => BODY_TAIL_RE.test(b)).map((b) => [b.replace(BODY_TAIL_RE, ''), 'body'] as const),
+]);
+const CLOSED_KW = set(CLOSED_PLACE_KEYWORDS);
+const KEYWORD_TRIE = buildTrie(PLACE_KEYWORDS.map((k) => [k, CLOSED_KW.has(foldForCompare(k)) ? 'closed' : 'open'] as const));
+const PLACE_TRIE = trieOf(PLACES);
+const CUE_TRIE = trieOf(PERSON_CUES);
+const PLURALS = set(PLURAL_MARKERS);
+const RANK_TRIE = trieOf([...RANKS, ...ACADEMIC_PREFIXES]);
+const STOPWORDS = set(BODY_STOPWORDS);
+const POSITION_VERB_TRIE = trieOf(POSITION_VERBS);
+const HISTORICAL = set(HISTORICAL_NAMES);
+/** Capitalised at a sentence start, never a name syllable ("Ông Nguyễn ..."); not "Anh", a given name. */
+const NON_NAME_WORDS = set(['Ông', 'Bà', 'Các', 'Những']);
+const ROMAN_RE = /^[IVXLC]+$/;
+// Syllables of ranks and degrees between a cue and a name: "đồng chí Đại tá ...", "ông Tiến sĩ ...".
+const RANK_SYLLABLE_RE = /^(?:đại|thượng|trung|thiếu|tướng|tá|úy|uý|tiến|thạc|bác|sĩ)$/u;
+
+/** At most this many units in the body of a position (a body name, an abbreviation, a word). */
+const MAX_BODY_UNITS = 12;
+/** Longest person name, in syllables. */
+const MAX_NAME = 4;
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: positions
+
+interface TitleSpan {
+  /** Token where the position's head (with its modifiers) starts. */
+  i: number;
+  /** Token range of the position as written (without a leading "tân"). */
+  a: number;
+  b: number;
+  modifiers: string[];
+  /** Token index where a name starts right after the position, if one does. */
+  nameAt: number | null;
+  /** True when the name is reached only through ", đồng chí" (weaker than adjacency). */
+  weakName: boolean;
+}
+
+class Doc {
+  readonly toks: Tok[];
+  readonly n: number;
+  /** Token i may be a syllable of a person name. */
+  readonly nameable: boolean[];
+  /** End (exclusive) of the run of nameable tokens starting at i. */
+  readonly runEnd: number[];
+  /** Token i starts a position head (with its modifiers). */
+  readonly headAt: Array<HeadMatch | null>;
+
+  constructor(
+    readonly text: string,
+    readonly vocab: Vocabulary,
+  ) {
+    this.toks = tokenize(text, vocab);
+    this.n = this.toks.length;
+    // Heads start with a capitalised word, or with a lower-case "nguyên"/"tân".
+    this.headAt = this.toks.map((t, i) => (t.k === 'w' && (t.cap || PREFIX_MODS.has(t.f)) ? this.matchHead(i) : null));
+    this.nameable = this.toks.map(
+      (t, i) => t.k === 'w' && t.cap && !t.abbr && !DIGITS_RE.test(t.t) && !NON_NAME_WORDS.has(t.f) && this.headAt[i] === null,
+    );
+    this.runEnd = new Array<number>(this.n + 1).fill(this.n);
+    for (let i = this.n - 1; i >= 0; i--) this.runEnd[i] = this.nameable[i] ? this.runEnd[i + 1]! : i;
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.toks[i];
+  }
+
+  isLowerWord(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.k === 'w' && !t.cap;
+  }
+
+  isSurname(i: number): boolean {
+    const t = this.toks[i];
+    return t !== undefined && this.nameable[i] === true && SURNAMES.has(t.t);
+  }
+
+  /** Modifiers + head at i ("Phó Chủ tịch", "nguyên Bí thư"), or null. */
+  private matchHead(i: number): HeadMatch | null {
+    const mods: string[] = [];
+    let j = i;
+    while (j < this.n && mods.length < 3) {
+      const t = this.toks[j]!;
+      if (t.k !== 'w' || !PREFIX_MODS.has(t.f)) break;
+      // "Quyền", "Tân", "Nguyên" are also given names: "Nguyễn Văn Quyền Chủ tịch ..." is not "Quyền Chủ tịch".
+      if (t.f !== 'phó' && t.cap && j > 0) {
+        const prev = this.toks[j - 1]!;
+        if (prev.k === 'w' && prev.cap && !prev.abbr) break;
+      }
+      if ((t.f === 'phó' || t.f === 'quyền') && !t.cap) return null;
+      mods.push(t.f);
+      j++;
+    }
+    const head = longest(HEAD_TRIE, this.toks, j, CASED);
+    if (!head) return null;
+    if (!this.toks[j]!.cap) return null;
+    let end = j + head.len;
+    const suffix = longest(SUFFIX_MOD_TRIE, this.toks, end);
+    if (suffix) {
+      mods.push(this.toks.slice(end, end + suffix.len).map((t) => t.f).join(' '));
+      end += suffix.len;
+    }
+    return { end, mods, needsBody: head.value.needsBody };
+  }
+
+  /** A person name starts at i: 2-4 capitalised syllables, a surname first, not a known place. */
+  nameLenAt(i: number): number {
+    if (!this.isSurname(i)) return 0;
+    const len = this.runEnd[i]! - i;
+    if (len < 2 || len > MAX_NAME) return 0;
+    const place = longest(PLACE_TRIE, this.toks, i);
+    if (place && place.len >= len) return 0;
+    return len;
+  }
+
+  /** Skips rank and academic prefixes ("Đại tá", "GS.TS") and a cue ("ông") before a name. */
+  skipPrefixes(i: number): { at: number; cue: boolean; comma: boolean } {
+    let j = i;
+    let comma = false;
+    if (this.toks[j]?.t === ',') {
+      comma = true;
+      j++;
+    }
+    let cue = false;
+    const c = longest(CUE_TRIE, this.toks, j);
+    if (c) {
+      cue = true;
+      j += c.len;
+    }
+    for (let guard = 0; guard < 6 && j < this.n; guard++) {
+      const r = longest(RANK_TRIE, this.toks, j);
+      if (!r) break;
+      j += r.len;
+      if (this.toks[j]?.t === '.') j++;
+    }
+    return { at: j, cue, comma };
+  }
+
+  /**
+   * Reads a place after a keyword or a party committee; returns its length in tokens (0: none).
+   * "closed" keywords ("tỉnh") take only known places, so "tỉnh Trần Huy Tuấn" is a name.
+   */
+  placeLenAt(i: number, kind: 'closed' | 'open' | 'committee' | 'provincial'): number {
+    const t = this.toks[i];
+    if (!t || t.k !== 'w') return 0;
+    if (DIGITS_RE.test(t.t)) return kind === 'closed' || kind === 'open' ? 1 : 0; // "phường 5"
+    if (!t.cap) return 0;
+    // The run of capitalised words, heads excluded (places may hold "A": "Mậu A").
+    let end = i;
+    while (end < this.n && end - i < 8 && this.toks[end]!.k === 'w' && this.toks[end]!.cap && !this.toks[end]!.abbr && this.headAt[end] === null) end++;
+    const run = end - i;
+    if (run === 0) return 0;
+    const known = longest(PLACE_TRIE, this.toks, i);
+    if (known) return known.len;
+    if (kind === 'provincial') return 0;
+    if (kind === 'committee' && longest(BODY_TRIE, this.toks, i)) return 0;
+    const surname = this.isSurname(i);
+    if (kind === 'closed') return surname && run >= 2 && run <= MAX_NAME ? 0 : Math.min(run, 3);
+    if (run >= 4) {
+      for (const k of [2, 1, 3]) {
+        const rest = run - k;
+        if (rest >= 2 && rest <= MAX_NAME && this.isSurname(i + k)) return k;
+      }
+      return Math.min(run, 3);
+    }
+    if (run === 3) return surname ? 0 : 3;
+    if (kind === 'committee' && run === 2 && surname && this.toks[end]?.k === 'w' && !this.toks[end]!.cap) {
+      // "Bí thư Huyện ủy Lò Minh phát biểu": ambiguous; a two-syllable place is likelier.
+      return 2;
+    }
+    return run;
+  }
+
+  /** Reads a position starting at i, or null. */
+  parseTitle(i: number): TitleSpan | null {
+    const head = this.headAt[i];
+    if (!head) return null;
+    let j = head.end;
+    let units = 0;
+    let done = false;
+    while (!done && units < MAX_BODY_UNITS && j < this.n) {
+      const t = this.toks[j]!;
+      if (t.k === 'nl') break;
+      if (this.headAt[j]) break; // the next position
+      if (t.k === 'w' && (t.cap || t.abbr)) {
+        const body = longest(BODY_TRIE, this.toks, j);
+        if (body) {
+          j += body.len;
+          units++;
+          if (body.value === 'committee' || body.value === 'provincial') {
+            // "Huyện ủy Văn Yên" ends the position; "Đảng ủy xã ...", "Đảng ủy Công an tỉnh" go on.
+            const place = this.placeLenAt(j, body.value);
+            j += place;
+            done = place > 0;
+          } else if (body.value === 'numbered' && this.toks[j]?.k === 'w' && (DIGITS_RE.test(this.toks[j]!.t) || ROMAN_RE.test(this.toks[j]!.t))) {
+            j++; // "Quân khu 2"
+          }
+          continue;
+        }
+      }
+      if (t.k === 'w') {
+        const kw = longest(KEYWORD_TRIE, this.toks, j);
+        if (kw && (!t.cap || t.f === 'thành' || t.f === 'tp')) {
+          j += kw.len;
+          if (this.toks[j]?.t === '.' && t.f === 'tp') j++;
+          j += this.placeLenAt(j, kw.value);
+          units++;
+          done = true;
+          continue;
+        }
+      }
+      if (t.k === 'w' && t.cap && !t.abbr) {
+        if (this.nameLenAt(j) > 0) break; // the person's name follows the position
+        const place = longest(PLACE_TRIE, this.toks, j);
+        if (place) {
+          j += place.len;
+          units++;
+          done = true;
+          continue;
+        }
+        j++;
+        units++;
+        // One lower-case syllable continues a capitalised word: "Tổ chức", "Y tế", "Thường vụ".
+        if (this.isLowerWord(j) && !STOPWORDS.has(this.toks[j]!.f) && !longest(KEYWORD_TRIE, this.toks, j)) j++;
+        continue;
+      }
+      if (t.k === 'w' && t.abbr) {
+        j++;
+        units++;
+        continue;
+      }
+      if (t.f === 'và' && units > 0) {
+        // "Sở Kế hoạch và Đầu tư" continues the body; "và Chủ tịch ..." starts another position.
+        const nx = this.toks[j + 1];
+        if (nx && nx.k === 'w' && nx.cap && !this.headAt[j + 1] && this.nameLenAt(j + 1) === 0) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (units === 0 && head.needsBody) return null;
+    // "khóa XV", "khoá 2021 - 2026" after a position belongs to it.
+    if ((this.toks[j]?.f === 'khóa') && j < this.n) {
+      const nx = this.toks[j + 1];
+      if (nx && nx.k === 'w' && (ROMAN_RE.test(nx.t) || DIGITS_RE.test(nx.t))) j += 2;
+    }
+    // Drop trailing punctuation a body phrase may not end with.
+    let b = j;
+    while (b > head.end && this.toks[b - 1]!.k !== 'w') b--;
+    const start = this.toks[i]!.f === 'tân' ? i + 1 : i;
+    const after = this.skipPrefixes(b);
+    let nameAt: number | null = null;
+    let weakName = false;
+    if (this.nameLenAt(after.at) > 0 && (!after.comma || after.cue)) {
+      nameAt = after.at;
+      weakName = after.comma;
+    }
+    return { i, a: start, b, modifiers: head.mods, nameAt, weakName };
+  }
+}
+
+interface HeadMatch {
+  /** Token after the head and its suffix modifiers. */
+  end: number;
+  mods: string[];
+  needsBody: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes 2-4
+
+function titleOf(doc: Doc, span: TitleSpan): OfficialTitle {
+  const text = doc.text.slice(doc.toks[span.a]!.s, doc.toks[span.b - 1]!.e);
+  const normalized = doc.vocab.title(text);
+  return { text, normalized, modifiers: [...span.modifiers] };
+}
+
+function isCueAt(doc: Doc, i: number): { cue: boolean; plural: boolean; ongBa: boolean } {
+  // Walk back over ranks/academic prefixes ("đồng chí Đại tá Nguyễn ...") to the cue.
+  let j = i;
+  for (let guard = 0; guard < 6 && j > 0; guard++) {
+    const t = doc.tok(j - 1)!;
+    if (t.t === '.' || t.abbr || RANK_SYLLABLE_RE.test(t.f)) j--;
+    else break;
+  }
+  for (let len = 2; len >= 1; len--) {
+    if (j - len < 0) continue;
+    const c = longest(CUE_TRIE, doc.toks, j - len);
+    if (c && c.len === len) {
+      const prev = doc.tok(j - len - 1);
+      const prev2 = doc.tok(j - len - 2);
+      const plural = (prev !== undefined && PLURALS.has(prev.f)) || (prev2 !== undefined && PLURALS.has(`${prev2.f} ${prev?.f ?? ''}`));
+      const f = doc.tok(j - len)!.f;
+      return { cue: true, plural, ongBa: f === 'ông' || f === 'bà' };
+    }
+  }
+  return { cue: false, plural: false, ongBa: false };
+}
+
+/** Finds every person named with an official position in ctx.text. Pure. */
+export function extractOfficials(ctx: ExtractContext): OfficialMention[] {
+  const out: OfficialMention[] = [];
+  const vocab = new Vocabulary();
+  for (const [a, b] of segments(ctx.text)) extractSegment(new Doc(ctx.text.slice(a, b), vocab), a, out);
+  out.sort((x, y) => x.start - y.start || x.end - y.end);
+  return out;
+}
+
+/** Longest segment read at once; longer lines are cut at a sentence end (no mention crosses one). */
+const MAX_SEGMENT = 8_000;
+
+/** Lines of the text, long lines cut after ". " or "; ": a mention never spans them, and small token arrays keep memory flat. */
+function segments(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let newline = -1; // the next line break at or after start, found once per line
+  while (start < text.length) {
+    if (newline < start) {
+      newline = text.indexOf('\n', start);
+      if (newline < 0) newline = text.length;
+    }
+    if (newline === start) {
+      start++;
+      continue;
+    }
+    let end = newline;
+    if (end - start > MAX_SEGMENT) {
+      // Search back from the limit, but only over the second half of the window (bounded work).
+      const limit = start + MAX_SEGMENT;
+      const floor = start + MAX_SEGMENT / 2;
+      let cut = -1;
+      let space = -1;
+      for (let k = limit; k > floor && cut < 0; k--) {
+        const c = text.charCodeAt(k);
+        if (c === 32 && space < 0) space = k;
+        if (c === 32 && (text[k - 1] === '.' || text[k - 1] === ';')) cut = k;
+      }
+      end = cut > 0 ? cut : space > 0 ? space : limit;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** Runs the passes over one segment; offsets are shifted by `offset`. */
+function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): void {
+  const { toks, n, text } = doc;
+
+  // Pass 1: positions, left to right, each starting where the previous one ended.
+  const spans: TitleSpan[] = [];
+  const spanAt = new Map<number, TitleSpan>();
+  const spanBeforeName = new Map<number, TitleSpan>();
+  const spanByEnd = new Map<number, TitleSpan>();
+  const inSpan = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!doc.headAt[i]) continue;
+    const span = doc.parseTitle(i);
+    if (!span) continue;
+    spans.push(span);
+    spanAt.set(i, span);
+    spanByEnd.set(span.b, span);
+    if (span.nameAt !== null && !spanBeforeName.has(span.nameAt)) spanBeforeName.set(span.nameAt, span);
+    for (let k = i; k < span.b; k++) inSpan[k] = 1;
+    i = Math.max(i, span.b - 1);
+  }
+
+  // A plural position shared by the names listed after it: "các đồng chí Phó Chủ tịch UBND tỉnh:
+  // Nguyễn Văn A, Lê Văn B và Hà Thị C" gives each of them the position.
+  const sharedTitle = new Map<number, TitleSpan>();
+  for (const span of spans) {
+    const prev = doc.tok(span.i - 1);
+    if (!(prev && PLURALS.has(prev.f)) && !isCueAt(doc, span.i).plural) continue;
+    let p = span.b;
+    if (toks[p]?.t === ':') p++;
+    for (let guard = 0; guard < 12; guard++) {
+      const len = doc.nameLenAt(p);
+      if (len === 0) break;
+      sharedTitle.set(p, span);
+      p += len;
+      if (toks[p]?.t === ',') p++;
+      if (toks[p]?.f === 'và') p++;
+    }
+  }
+
+  const used = new Set<TitleSpan>();
+  const mention = (a: number, b: number, rule: string, name: string, titles: OfficialTitle[], short?: boolean): OfficialMention => {
+    const s = toks[a]!.s;
+    const e = toks[b - 1]!.e;
+    const m: OfficialMention = { kind: 'official', start: offset + s, end: offset + e, text: text.slice(s, e), rule, name, titles };
+    if (short) m.short = true;
+    return m;
+  };
+
+  // Pass 2 + 3: names and their positions.
+  for (let i = 0; i < n; i++) {
+    if (!doc.nameable[i] || inSpan[i] || (i > 0 && doc.nameable[i - 1] && !inSpan[i - 1])) continue;
+    const runEnd = doc.runEnd[i]!;
+    // The name is the run, or its tail after non-name words ("Theo Nguyễn Văn A").
+    let a = -1;
+    for (let k = i; k < runEnd; k++) {
+      if (doc.isSurname(k) && runEnd - k >= 2 && runEnd - k <= MAX_NAME) {
+        a = k;
+        break;
+      }
+    }
+    const prevTok = doc.tok(i - 1);
+    // "huyện Lục Yên": a place, unless a position before it already read the place slot as empty.
+    const afterKeyword =
+      i > 0 && prevTok?.k === 'w' && !prevTok.cap && longest(KEYWORD_TRIE, toks, i - 1)?.len === 1 && !spanBeforeName.has(i);
+    // A known place is not a name ("Lục Yên"), unless a cue says it is one ("ông Trần Quốc Toản").
+    const isName = a >= 0 && (doc.nameLenAt(a) > 0 || (runEnd - a >= 2 && isCueAt(doc, a).cue));
+    if (!isName || afterKeyword) {
+      // A single capitalised syllable after a cue is a short form: "ông Thành".
+      if (runEnd - i === 1 && !afterKeyword) {
+        const cue = isCueAt(doc, i);
+        const next = doc.tok(i + 1);
+        if (cue.cue && !cue.plural && !(next?.k === 'w' && next.cap)) {
+          mentions.push(mention(i, i + 1, 'short-form', toks[i]!.t, [], true));
+        }
+      }
+      i = runEnd - 1;
+      continue;
+    }
+    const b = runEnd;
+    i = runEnd - 1;
+    const name = text.slice(toks[a]!.s, toks[b - 1]!.e);
+    if (HISTORICAL.has(doc.vocab.word(name).f)) continue;
+
+    const titles: TitleSpan[] = [];
+    let start = a;
+    let rule = '';
+    const pre = spanBeforeName.get(a);
+    if (pre && !used.has(pre)) {
+      // "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy NAME": earlier positions
+      // joined by "," or "kiêm" to the one before the name are the same person's.
+      const before: TitleSpan[] = [pre];
+      let q = pre.i;
+      for (let guard = 0; guard < 6; guard++) {
+        if (toks[q - 1]?.f === 'kiêm') q--;
+        if (toks[q - 1]?.t === ',') q--;
+        const prev = q < pre.i ? spanByEnd.get(q) : undefined;
+        if (!prev || used.has(prev) || prev.nameAt !== null) break;
+        before.unshift(prev);
+        q = prev.i;
+      }
+      for (const t of before) {
+        titles.push(t);
+        used.add(t);
+      }
+      start = before[0]!.a;
+      rule = 'title-before-name';
+    } else if (sharedTitle.has(a)) {
+      titles.push(sharedTitle.get(a)!);
+      rule = 'plural-title-list';
+    }
+    // Positions after the name: [ (note) ] [- | ,] TITLE { (, | kiêm | , kiêm | và | -) TITLE }
+    let p = b;
+    let sep = '';
+    if (toks[p]?.t === '(') {
+      if (spanAt.has(p + 1)) {
+        sep = '('; // "ông Nguyễn Văn A (Giám đốc Sở Y tế)"
+        p++;
+      } else {
+        // A note such as "(người thứ 2 từ trái sang)" between the name and its positions.
+        let q = p + 1;
+        while (q < n && q - p < 16 && toks[q]!.t !== ')' && toks[q]!.k !== 'nl') q++;
+        if (toks[q]?.t === ')') p = q + 1;
+      }
+    }
+    const sepTok = toks[p];
+    if (sep) {
+      // already past "("
+    } else if (sepTok && sepTok.k === 'p' && (sepTok.f === '-' || sepTok.f === ',')) {
+      sep = sepTok.f;
+      p++;
+    } else {
+      const verb = longest(POSITION_VERB_TRIE, toks, p);
+      if (verb) {
+        sep = 'verb';
+        p += verb.len;
+      }
+    }
+    let end = b;
+    const first = spanAt.get(p);
+    if (first && (first.nameAt === null || first.weakName) && !used.has(first)) {
+      let span: TitleSpan | undefined = first;
+      while (span && !used.has(span)) {
+        titles.push(span);
+        used.add(span);
+        end = span.b;
+        let q = span.b;
+        if (toks[q]?.t === ',' || toks[q]?.f === '-') q++;
+        if (toks[q]?.f === 'kiêm' || toks[q]?.f === 'và') q++;
+        const next = spanAt.get(q);
+        span = next && (next.nameAt === null || next.weakName) ? next : undefined;
+      }
+      if (!rule) {
+        const before = doc.tok(start - 1);
+        const cue = isCueAt(doc, start);
+        if (before && (before.t === ':' || before.t === ';')) rule = 'list-colon';
+        else if (sep === '(') rule = 'name-paren-titles';
+        else if (sep === '-') rule = 'name-dash-titles';
+        else if (sep === ',') rule = cue.ongBa ? 'ong-ba-name-comma-title' : 'name-comma-titles';
+        else if (sep === 'verb') rule = 'name-verb-title';
+        else rule = 'no-separator';
+      }
+    }
+    if (titles.length > 0) {
+      mentions.push(mention(start, Math.max(end, b), rule, name, titles.map((s) => titleOf(doc, s))));
+      continue;
+    }
+    // A name after a singular cue, with no position here: a short form of someone named elsewhere.
+    const cue = isCueAt(doc, a);
+    if (cue.cue && !cue.plural) mentions.push(mention(a, b, 'short-form', name, [], true));
+  }
+
+  // Pass 4: positions after a singular cue with no name: "đồng chí Phó Bí thư Thường trực Tỉnh ủy giao ...".
+  for (const span of spans) {
+    if (used.has(span) || span.nameAt !== null) continue;
+    const cue = isCueAt(doc, span.a);
+    if (!cue.cue || cue.plural) continue;
+    mentions.push(mention(span.a, span.b, 'short-form', '', [titleOf(doc, span)], true));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grouping
+
+/**
+ * True when `long` is `short` with words added at the end ("Chủ tịch UBND tỉnh" + " Yên Bái",
+ * "Ủy viên Ban Thường vụ" + " Tỉnh ủy"): the same position written more fully. As in the
+ * scorer, the shorter must have at least two words ("Bí thư" alone names no position).
+ */
+function extendsTitle(short: OfficialTitle, long: OfficialTitle): boolean {
+  return long.normalized.startsWith(`${short.normalized} `) && short.normalized.includes(' ');
+}
+
+/** True when a short form's title names this position ("Bí thư Tỉnh ủy" ~ "Bí thư Tỉnh ủy Yên Bái"). */
+function sameOrNarrower(shortTitle: string, held: string): boolean {
+  return held === shortTitle || held.startsWith(`${shortTitle} `) || shortTitle.startsWith(`${held} `);
+}
+
+/** Projects mentions to one entry per person: full names win, short forms attach, titles de-duplicated by normalized form, a title merged into a fuller one it begins ("... tỉnh" into "... tỉnh Yên Bái"). */
+export function groupOfficials(mentions: OfficialMention[]): Official[] {
+  const groups = new Map<string, Official>();
+  const order: Official[] = [];
+  for (const m of mentions) {
+    if (m.short || m.titles.length === 0 || m.name.split(' ').length < 2) continue;
+    const key = foldForCompare(m.name);
+    let g = groups.get(key);
+    if (!g) {
+      g = { name: m.name, titles: [], positions: [], mentions: [] };
+      groups.set(key, g);
+      order.push(g);
+    }
+    g.mentions.push(m);
+    for (const t of m.titles) {
+      const idx = g.positions.findIndex((p) => p.normalized === t.normalized || extendsTitle(t, p));
+      if (idx >= 0) continue;
+      const narrower = g.positions.findIndex((p) => extendsTitle(p, t));
+      if (narrower >= 0) g.positions[narrower] = t;
+      else g.positions.push(t);
+    }
+  }
+  for (const m of mentions) {
+    if (!m.short && m.titles.length > 0 && m.name.split(' ').length >= 2) continue;
+    let target: Official | undefined;
+    if (m.name.includes(' ')) {
+      target = groups.get(foldForCompare(m.name));
+    } else if (m.name) {
+      const given = foldForCompare(m.name);
+      const hits = order.filter((g) => foldForCompare(g.name).split(' ').pop() === given);
+      if (hits.length === 1) target = hits[0];
+    } else if (m.titles[0]) {
+      const wanted = m.titles[0].normalized;
+      const hits = order.filter((g) => g.positions.some((p) => sameOrNarrower(wanted, p.normalized)));
+      if (hits.length === 1) target = hits[0];
+    }
+    if (target) target.mentions.push({ ...m, short: true });
+  }
+  for (const g of order) {
+    g.titles = g.positions.map((p) => p.text);
+    g.mentions.sort((x, y) => (x.field ?? '').localeCompare(y.field ?? '') || x.start - y.start);
+  }
+  return order;
+}
