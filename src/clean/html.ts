@@ -1,0 +1,679 @@
+// HTML side of the cleaner: one parse (htmlparser2), then three linear walks over the DOM:
+// 1. stats (text and link length per element, data tables), 2. metadata (head, JSON-LD,
+// headline, date, breadcrumb, lead, byline elements), 3. content blocks with furniture pruned.
+// Content is chosen by Readability-style scoring over the blocks; the line engine does the rest.
+import { parseDocument } from 'htmlparser2';
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import {
+  AUTHOR_HINT_RE,
+  BREADCRUMB_HINT_RE,
+  CAPTION_HINT_RE,
+  CONTENT_HINT_RE,
+  DATE_HINT_RE,
+  ELEMENT_RULES,
+  FURNITURE_TAGS,
+  LEAD_HINT_RE,
+  META_BLOCK_RE,
+  SKIP_TAGS,
+  TITLE_HINT_RE,
+  VIEWS_HINT_RE,
+  type ElementRule,
+} from './rules.js';
+import type { Block, BlockKind } from './lines.js';
+import { matchesSelector, type PortalProfile } from './profiles/types.js';
+
+/** What the page says about itself outside the article text. */
+export interface HtmlMeta {
+  /** The <title> text. */
+  docTitle: string | null;
+  /** Meta tags by lower-cased name/property/itemprop; first value wins. */
+  metas: Map<string, string>;
+  /** JSON-LD objects, flattened (arrays and @graph). */
+  jsonLd: Array<Record<string, unknown>>;
+  headings: Candidate[];
+  dates: Candidate[];
+  crumbs: string[][];
+  leads: Candidate[];
+  authors: Candidate[];
+  views: Candidate[];
+  /** Profile selector hits. */
+  profileTitle: string | null;
+  profileDate: string | null;
+  profileLead: string | null;
+  profileAuthor: string | null;
+}
+
+/** A metadata element: its text, where it is, and whether it sits in page furniture. */
+export interface Candidate {
+  text: string;
+  order: number;
+  furniture: boolean;
+  tag: string;
+  /** `datetime`/`content` attribute when present. */
+  attr: string | null;
+  titleHint: boolean;
+}
+
+/** The result of reading an HTML page. */
+export interface HtmlDocument {
+  meta: HtmlMeta;
+  /** Content blocks of the chosen article container, in reading order. */
+  blocks: Block[];
+  /** All content blocks of the page (furniture pruned), for fallbacks. */
+  allBlocks: Block[];
+  warnings: string[];
+}
+
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'td', 'th', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'blockquote', 'pre', 'figcaption', 'figure', 'table', 'tr', 'tbody', 'thead', 'tfoot', 'ul',
+  'ol', 'dl', 'header', 'footer', 'address', 'center', 'form', 'fieldset', 'caption', 'hr', 'details',
+  'summary', 'body', 'html', 'nav', 'aside', 'legend',
+]);
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TABLE_PARTS: ReadonlySet<string> = new Set(['td', 'th', 'tr', 'tbody', 'thead', 'tfoot', 'caption']);
+const TOP_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
+const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i', 'strong', 'b']);
+// Tags whose siblings of the top candidate join the article by text length alone.
+const JOINABLE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'pre', 'ul', 'ol', 'table', 'figure', 'h2', 'h3', 'h4']);
+// Weak furniture groups step aside for an element holding much of the page's text (vnexpress
+// wraps its article in `div.sidebar-1`); strong ones (comments, related) need nearly all of it.
+const WEAK_GROUPS: ReadonlySet<string> = new Set(['navigation', 'widgets', 'footer']);
+const WEAK_SHARE = 0.4;
+const STRONG_SHARE = 0.7;
+// Hidden by markup: `style="display:none"`, `visibility:hidden`.
+const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const CENTER_RE = /text-align\s*:\s*center/i;
+// Roles of landmark furniture.
+const FURNITURE_ROLES: ReadonlySet<string> = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+interface Stat {
+  text: number;
+  link: number;
+  /** Holds a block-level element or an image (a table holding one is layout). */
+  blocky: boolean;
+  /** <br> count in the subtree. */
+  br: number;
+  /** For tables: a cell holds a long text or several lines (layout, not data). */
+  layout: boolean;
+}
+
+// A cell with this much text, or this many line breaks, is a layout cell, not a data cell.
+const LAYOUT_CELL_TEXT = 300;
+const LAYOUT_CELL_BR = 3;
+
+type Visitor = {
+  enter(el: Element): boolean;
+  text(data: string): void;
+  leave(el: Element): void;
+};
+
+/** Iterative depth-first walk (pages can nest thousands deep); `enter` returns false to skip a subtree. */
+function walk(root: ParentNode, v: Visitor): void {
+  const stack: Array<{ node: ParentNode; i: number; el: Element | null }> = [{ node: root, i: 0, el: null }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const kids: AnyNode[] = top.node.children;
+    if (top.i >= kids.length) {
+      stack.pop();
+      if (top.el) v.leave(top.el);
+      continue;
+    }
+    const child = kids[top.i++];
+    if (isText(child)) v.text(child.data);
+    else if (isTag(child)) {
+      if (v.enter(child)) stack.push({ node: child, i: 0, el: child });
+      else v.leave(child);
+    }
+  }
+}
+
+function classId(el: Element): string {
+  const c = el.attribs.class ?? '';
+  const id = el.attribs.id ?? '';
+  return (c + ' ' + id).toLowerCase();
+}
+
+// All element rules in one pattern: most class names match none, and one scan says so.
+const ANY_ELEMENT_RULE_RE = new RegExp(ELEMENT_RULES.map((r) => `(?:${r.re.source})`).join('|'));
+
+// Elements that open the article: a <header> inside one holds the headline and sapo, not menus.
+const ARTICLE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
+
+function isArticleEl(el: Element): boolean {
+  return ARTICLE_TAGS.has(el.name) || el.attribs.role === 'main' || el.attribs.itemprop === 'articleBody';
+}
+
+function furnitureRule(el: Element, ci: string, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
+  if (FURNITURE_TAGS.has(el.name) && !(inArticle && el.name === 'header')) return 'tag';
+  const role = el.attribs.role;
+  if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'role';
+  if (ci.length <= 1 || !ANY_ELEMENT_RULE_RE.test(ci)) return null;
+  for (const r of ELEMENT_RULES) if (r.re.test(ci)) return r;
+  return null;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  const st = a.style;
+  return st !== undefined && HIDDEN_STYLE_RE.test(st);
+}
+
+/** Visible text of a small element, blocks and <br> as spaces, capped. */
+function textOf(el: Element, cap = 2000, blockSep = ' '): string {
+  const parts: string[] = [];
+  let n = 0;
+  let nodes = 0;
+  walk(el, {
+    enter(e) {
+      nodes++;
+      if (nodes > 5000 || n > cap || SKIP_TAGS.has(e.name)) return false;
+      if (e.name === 'br' || BLOCK_TAGS.has(e.name)) parts.push(blockSep);
+      return true;
+    },
+    text(d) {
+      if (n > cap) return;
+      parts.push(d.replace(SPACES_RE, ' '));
+      n += d.length;
+    },
+    leave(e) {
+      if (BLOCK_TAGS.has(e.name)) parts.push(blockSep);
+    },
+  });
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter((l) => l.length > 0)
+    .join(blockSep === '\n' ? '\n' : ' ')
+    .slice(0, cap);
+}
+
+// Separators of a breadcrumb written as text: "Trang chủ » Tin tức / Thời sự"
+const CRUMB_TEXT_SEP_RE = /\s*(?:>>|»|›|>|\/|\|)\s*/u;
+// Separator characters left at an item's edges.
+const CRUMB_EDGE_RE = /^[\s>»›/|]+|[\s>»›/|]+$/gu;
+// Runs of white space, collapsed in block text.
+const SPACES_RE = /\s+/gu;
+// A line of only table-cell separators.
+const CELL_SEPS_RE = /^[|\s]+$/u;
+// Cell separators at the ends of a table row.
+const ROW_EDGE_RE = /^\|\s*|\s*\|$/gu;
+// Sentence end inside a short sibling ("Ảnh minh họa." joins, "Chia sẻ" does not).
+const SENTENCE_STOP_RE = /\.(?:\s|$)/u;
+// Commas (Latin and full-width) count towards a paragraph's score, as in Readability.
+const COMMA_RE = /[,，]/gu;
+
+function crumbItems(el: Element): string[] {
+  const lis: string[] = [];
+  const links: string[] = [];
+  walk(el, {
+    enter(e) {
+      if (SKIP_TAGS.has(e.name)) return false;
+      if (e.name === 'li') {
+        const hasInner = e.children.some((c) => isTag(c) && (c.name === 'li' || c.name === 'ul' || c.name === 'ol'));
+        if (!hasInner) lis.push(textOf(e, 200));
+      } else if (e.name === 'a') links.push(textOf(e, 200));
+      return true;
+    },
+    text() {},
+    leave() {},
+  });
+  let items = lis.length >= 1 ? lis : links;
+  if (items.length === 0) items = textOf(el, 400).split(CRUMB_TEXT_SEP_RE);
+  const out: string[] = [];
+  for (const raw of items) {
+    const t = raw.replace(CRUMB_EDGE_RE, '').trim();
+    if (t.length === 0 || t.length > 80) continue;
+    if (out.length > 0 && out[out.length - 1] === t) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+function flattenJsonLd(v: unknown, out: Array<Record<string, unknown>>, depth = 0): void {
+  if (depth > 4 || v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    for (const x of v) flattenJsonLd(x, out, depth + 1);
+    return;
+  }
+  const o = v as Record<string, unknown>;
+  out.push(o);
+  if (o['@graph']) flattenJsonLd(o['@graph'], out, depth + 1);
+}
+
+/** Pass 1: text and link length per element, and which tables hold only cells of text. */
+function computeStats(root: ParentNode): { stats: Map<Element, Stat>; dataTables: Set<Element>; total: number } {
+  const stats = new Map<Element, Stat>();
+  const dataTables = new Set<Element>();
+  const path: Stat[] = [];
+  const tables: Stat[] = [];
+  let linkDepth = 0;
+  let total = 0;
+  walk(root, {
+    enter(el) {
+      if (SKIP_TAGS.has(el.name) && el.name !== 'head') return false;
+      if (el.name === 'title') return false;
+      const st: Stat = { text: 0, link: 0, blocky: false, br: 0, layout: false };
+      stats.set(el, st);
+      path.push(st);
+      if (el.name === 'a') linkDepth++;
+      if (el.name === 'br') st.br = 1;
+      if (el.name === 'table') tables.push(st);
+      return true;
+    },
+    text(d) {
+      const st = path[path.length - 1];
+      if (!st) return;
+      const len = d.trim().length;
+      if (len === 0) return;
+      st.text += len;
+      total += len;
+      if (linkDepth > 0) st.link += len;
+    },
+    leave(el) {
+      const st = stats.get(el);
+      if (!st) return;
+      path.pop();
+      if (el.name === 'a') linkDepth--;
+      if ((el.name === 'td' || el.name === 'th') && (st.text > LAYOUT_CELL_TEXT || st.br >= LAYOUT_CELL_BR)) {
+        const table = tables[tables.length - 1];
+        if (table) table.layout = true;
+      }
+      if (el.name === 'table') {
+        tables.pop();
+        if (!st.blocky && !st.layout) dataTables.add(el);
+      }
+      const parent = path[path.length - 1];
+      if (parent) {
+        parent.text += st.text;
+        parent.link += st.link;
+        parent.br += st.br;
+        if (st.blocky || (BLOCK_TAGS.has(el.name) && !TABLE_PARTS.has(el.name)) || el.name === 'img') {
+          parent.blocky = true;
+        }
+      }
+    },
+  });
+  return { stats, dataTables, total };
+}
+
+function pruneDecision(el: Element, ci: string, inArticle: boolean, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null): boolean {
+  if (profile && profile.drop.some((s) => matchesSelector(el, s))) return true;
+  const rule = furnitureRule(el, ci, inArticle);
+  if (!rule) return false;
+  const share = total > 0 ? (stats.get(el)?.text ?? 0) / total : 0;
+  const weak = rule === 'tag' || rule === 'role' || WEAK_GROUPS.has(rule.group);
+  if (weak && (share >= WEAK_SHARE || CONTENT_HINT_RE.test(ci))) return false;
+  if (share >= STRONG_SHARE) return false;
+  return true;
+}
+
+/** Pass 2: head, JSON-LD and the elements that carry headline, date, breadcrumb, lead, byline. */
+function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null): HtmlMeta {
+  const meta: HtmlMeta = {
+    docTitle: null,
+    metas: new Map(),
+    jsonLd: [],
+    headings: [],
+    dates: [],
+    crumbs: [],
+    leads: [],
+    authors: [],
+    views: [],
+    profileTitle: null,
+    profileDate: null,
+    profileLead: null,
+    profileAuthor: null,
+  };
+  let order = 0;
+  let furnitureDepth = 0;
+  // Dates inside list items and links belong to news lists, not to the article.
+  let listDepth = 0;
+  const furnitureEls = new Set<Element>();
+  const articleEls = new Set<Element>();
+  let articleDepth = 0;
+  const small = (el: Element, max: number): boolean => (stats.get(el)?.text ?? 0) <= max;
+  walk(root, {
+    enter(el) {
+      order++;
+      const name = el.name;
+      if (name === 'meta') {
+        const a = el.attribs;
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+        const val = a.content ?? a.value;
+        if (key && val !== undefined && !meta.metas.has(key)) meta.metas.set(key, val);
+        return false;
+      }
+      if (name === 'title') {
+        meta.docTitle ??= textOf(el, 500);
+        return false;
+      }
+      if (name === 'script') {
+        if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) {
+          const raw = el.children.map((c) => (isText(c) ? c.data : '')).join('');
+          try {
+            flattenJsonLd(JSON.parse(raw), meta.jsonLd);
+          } catch {
+            // Broken JSON-LD is common; the other sources still apply.
+          }
+        }
+        return false;
+      }
+      if (SKIP_TAGS.has(name) && name !== 'head') return false;
+      if (name === 'li' || name === 'a') listDepth++;
+      if (name === 'time' && el.attribs.datetime && listDepth === 0) {
+        meta.dates.push({ text: textOf(el, 200), order, furniture: furnitureDepth > 0, tag: name, attr: el.attribs.datetime, titleHint: false });
+      }
+      const ci = classId(el);
+      if (isArticleEl(el)) {
+        articleEls.add(el);
+        articleDepth++;
+      }
+      if (pruneDecision(el, ci, articleDepth > 0, stats, total, profile)) {
+        furnitureEls.add(el);
+        furnitureDepth++;
+      }
+      const furniture = furnitureDepth > 0;
+      if (profile) {
+        if (meta.profileTitle === null && profile.title.some((s) => matchesSelector(el, s)) && small(el, 400)) meta.profileTitle = textOf(el, 400);
+        if (meta.profileDate === null && profile.date.some((s) => matchesSelector(el, s)) && small(el, 300)) meta.profileDate = textOf(el, 300);
+        if (meta.profileLead === null && profile.lead.some((s) => matchesSelector(el, s)) && small(el, 3000)) meta.profileLead = textOf(el, 3000);
+        if (meta.profileAuthor === null && profile.author.some((s) => matchesSelector(el, s)) && small(el, 200)) meta.profileAuthor = textOf(el, 200, '\n');
+      }
+      if (ci.length > 1) {
+        if (BREADCRUMB_HINT_RE.test(ci) || (el.attribs['aria-label'] ?? '').toLowerCase() === 'breadcrumb') {
+          if (small(el, 600)) meta.crumbs.push(crumbItems(el));
+          return false;
+        }
+        if (DATE_HINT_RE.test(ci) && small(el, 200) && listDepth === 0) {
+          meta.dates.push({ text: textOf(el, 200), order, furniture, tag: name, attr: el.attribs.datetime ?? el.attribs.content ?? null, titleHint: false });
+        }
+        if (LEAD_HINT_RE.test(ci) && !META_BLOCK_RE.test(ci) && small(el, 3000)) {
+          const t = textOf(el, 3000);
+          if (t.length >= 30) meta.leads.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
+        }
+        if (AUTHOR_HINT_RE.test(ci) && small(el, 150)) {
+          // An article's own <footer> holds its byline.
+          meta.authors.push({ text: textOf(el, 150, '\n'), order, furniture: furniture && articleDepth === 0, tag: name, attr: null, titleHint: false });
+        }
+        if (VIEWS_HINT_RE.test(ci) && small(el, 60)) {
+          meta.views.push({ text: textOf(el, 60), order, furniture, tag: name, attr: null, titleHint: false });
+        }
+      }
+      const titleHint = ci.length > 1 && TITLE_HINT_RE.test(ci);
+      if (TOP_HEADINGS.has(name) || (titleHint && small(el, 400))) {
+        if (small(el, 400)) {
+          const t = textOf(el, 400);
+          if (t.length > 0) meta.headings.push({ text: t, order, furniture, tag: name, attr: null, titleHint });
+        }
+      }
+      return true;
+    },
+    text() {},
+    leave(el) {
+      if (furnitureEls.has(el)) furnitureDepth--;
+      if (articleEls.has(el)) articleDepth--;
+      if (el.name === 'li' || el.name === 'a') listDepth--;
+    },
+  });
+  return meta;
+}
+
+interface BlockCtx {
+  parts: string[];
+  chars: number;
+  linkChars: number;
+  emChars: number;
+}
+
+/** Pass 3: content blocks with furniture pruned, block ranges per element, Readability scoring. */
+function collectBlocks(
+  root: ParentNode,
+  stats: Map<Element, Stat>,
+  dataTables: Set<Element>,
+  total: number,
+  profile: PortalProfile | null,
+): { blocks: Block[]; containers: Array<Element | null>; links: number[]; ranges: Map<Element, [number, number]>; profileRoot: Element | null } {
+  const blocks: Block[] = [];
+  const containers: Array<Element | null> = [];
+  const links: number[] = [];
+  const ranges = new Map<Element, [number, number]>();
+  const blockStack: Element[] = [];
+  const tableStack: Element[] = [];
+  let profileRoot: Element | null = null;
+  let linkDepth = 0;
+  let emDepth = 0;
+  let captionDepth = 0;
+  let headingDepth = 0;
+  let quoteDepth = 0;
+  let liDepth = 0;
+  let preDepth = 0;
+  let rowCells = 0;
+  let pendingImage = false;
+  let cur: BlockCtx = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+  const captionEls = new Set<Element>();
+  const centered = new Set<Element>();
+  const articleEls = new Set<Element>();
+  let articleDepth = 0;
+
+  const inDataTable = (): boolean => tableStack.length > 0 && dataTables.has(tableStack[tableStack.length - 1]);
+
+  const flush = (): void => {
+    if (cur.chars === 0) {
+      cur = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+      return;
+    }
+    const raw = cur.parts.join('');
+    const container = blockStack[blockStack.length - 1] ?? null;
+    const kind: BlockKind =
+      captionDepth > 0 ? 'caption'
+      : headingDepth > 0 ? 'h'
+      : quoteDepth > 0 ? 'quote'
+      : preDepth > 0 ? 'pre'
+      : liDepth > 0 ? 'li'
+      : inDataTable() ? 'tr'
+      : 'p';
+    const styled = cur.emChars >= cur.chars * 0.8 || (container !== null && centered.has(container));
+    const ratio = cur.linkChars / cur.chars;
+    for (const line of raw.split('\n')) {
+      const t = line.replace(SPACES_RE, ' ').trim();
+      if (t.length === 0 || CELL_SEPS_RE.test(t)) continue;
+      const text = kind === 'tr' ? t.replace(ROW_EDGE_RE, '') : t;
+      blocks.push({ text, kind, gap: 1, afterImage: pendingImage, styled });
+      containers.push(container);
+      links.push(Math.round(text.length * ratio));
+      pendingImage = false;
+    }
+    cur = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+  };
+
+  walk(root, {
+    enter(el) {
+      const name = el.name;
+      if (name === 'img') {
+        flush();
+        pendingImage = true;
+        return false;
+      }
+      if (SKIP_TAGS.has(name) || name === 'title') return false;
+      if (isHidden(el)) return false;
+      const ci = classId(el);
+      if (pruneDecision(el, ci, articleDepth > 0, stats, total, profile)) return false;
+      if (isArticleEl(el)) {
+        articleEls.add(el);
+        articleDepth++;
+      }
+      if (profile && profileRoot === null && profile.content.some((s) => matchesSelector(el, s)) && (stats.get(el)?.text ?? 0) >= 150) {
+        profileRoot = el;
+      }
+      if (name === 'br') {
+        cur.parts.push('\n');
+        return false;
+      }
+      const cellInline = (name === 'td' || name === 'th') && inDataTable();
+      if (cellInline) {
+        if (rowCells > 0) cur.parts.push(' | ');
+        rowCells++;
+      } else if (BLOCK_TAGS.has(name)) {
+        flush();
+        blockStack.push(el);
+        if (name === 'tr') rowCells = 0;
+      }
+      if (name === 'table') tableStack.push(el);
+      ranges.set(el, [blocks.length, blocks.length]);
+      if (name === 'a') linkDepth++;
+      if (EMPHASIS_TAGS.has(name)) emDepth++;
+      if (name === 'figcaption' || (ci.length > 1 && CAPTION_HINT_RE.test(ci))) {
+        captionDepth++;
+        captionEls.add(el);
+      }
+      if (HEADING_TAGS.has(name)) headingDepth++;
+      if (name === 'blockquote') quoteDepth++;
+      if (name === 'li') liDepth++;
+      if (name === 'pre') preDepth++;
+      const align = el.attribs.align ?? '';
+      if (align.toLowerCase() === 'center' || CENTER_RE.test(el.attribs.style ?? '') || name === 'center') centered.add(el);
+      return true;
+    },
+    text(d) {
+      if (d.length === 0) return;
+      cur.parts.push(d);
+      const len = d.trim().length;
+      cur.chars += len;
+      if (linkDepth > 0) cur.linkChars += len;
+      if (emDepth > 0) cur.emChars += len;
+    },
+    leave(el) {
+      const name = el.name;
+      const r = ranges.get(el);
+      if (!r) return;
+      const cellInline = (name === 'td' || name === 'th') && inDataTable();
+      if (!cellInline && BLOCK_TAGS.has(name)) {
+        flush();
+        blockStack.pop();
+      }
+      if (name === 'table') tableStack.pop();
+      r[1] = blocks.length;
+      if (name === 'a') linkDepth--;
+      if (EMPHASIS_TAGS.has(name)) emDepth--;
+      if (captionEls.has(el)) captionDepth--;
+      if (articleEls.has(el)) articleDepth--;
+      if (HEADING_TAGS.has(name)) headingDepth--;
+      if (name === 'blockquote') quoteDepth--;
+      if (name === 'li') liDepth--;
+      if (name === 'pre') preDepth--;
+    },
+  });
+  flush();
+  return { blocks, containers, links, ranges, profileRoot };
+}
+
+function ancestorsOf(el: Element, n: number): Element[] {
+  const out: Element[] = [];
+  let p = el.parent;
+  while (p && out.length < n && isTag(p)) {
+    out.push(p);
+    p = p.parent;
+  }
+  return out;
+}
+
+/** Picks the article's blocks: the best-scoring container and its qualifying siblings. */
+function chooseContent(
+  blocks: Block[],
+  containers: Array<Element | null>,
+  links: number[],
+  ranges: Map<Element, [number, number]>,
+  profileRoot: Element | null,
+): Block[] {
+  const n = blocks.length;
+  const textPre = new Float64Array(n + 1);
+  const linkPre = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    textPre[i + 1] = textPre[i] + blocks[i].text.length;
+    linkPre[i + 1] = linkPre[i] + links[i];
+  }
+  const rangeText = (r: [number, number]): number => textPre[r[1]] - textPre[r[0]];
+  const density = (r: [number, number]): number => {
+    const t = rangeText(r);
+    return t > 0 ? (linkPre[r[1]] - linkPre[r[0]]) / t : 1;
+  };
+  if (profileRoot) {
+    const r = ranges.get(profileRoot);
+    if (r && rangeText(r) >= 150) return blocks.slice(r[0], r[1]);
+  }
+  const scores = new Map<Element, number>();
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    const c = containers[i];
+    if (!c || b.kind === 'h' || b.text.length < 25) continue;
+    if (links[i] > b.text.length * 0.5) continue;
+    const commas = (b.text.match(COMMA_RE) ?? []).length;
+    const s = 1 + commas + Math.min(Math.floor(b.text.length / 100), 3);
+    scores.set(c, (scores.get(c) ?? 0) + s);
+    const anc = ancestorsOf(c, 2);
+    if (anc[0]) scores.set(anc[0], (scores.get(anc[0]) ?? 0) + s / 2);
+    if (anc[1]) scores.set(anc[1], (scores.get(anc[1]) ?? 0) + s / 3);
+  }
+  let top: Element | null = null;
+  let topScore = 0;
+  const finals = new Map<Element, number>();
+  for (const [el, s] of scores) {
+    const r = ranges.get(el);
+    if (!r) continue;
+    const f = s * (1 - density(r));
+    finals.set(el, f);
+    if (f > topScore) {
+      topScore = f;
+      top = el;
+    }
+  }
+  if (!top) return blocks;
+  const topRange = ranges.get(top);
+  if (!topRange) return blocks;
+  const selected: Array<[number, number]> = [];
+  const parent = top.parent;
+  if (parent && isTag(parent)) {
+    const threshold = Math.max(10, topScore * 0.2);
+    for (const sib of parent.children) {
+      if (!isTag(sib)) continue;
+      const r = ranges.get(sib);
+      if (!r || r[1] <= r[0]) continue;
+      if (sib === top) {
+        selected.push(r);
+        continue;
+      }
+      if ((finals.get(sib) ?? 0) >= threshold) {
+        selected.push(r);
+        continue;
+      }
+      const ci = classId(sib);
+      const len = rangeText(r);
+      const ld = density(r);
+      if ((JOINABLE_TAGS.has(sib.name) || LEAD_HINT_RE.test(ci)) && ld < 0.25) {
+        if (len >= 80) selected.push(r);
+        else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) selected.push(r);
+      }
+    }
+  } else selected.push(topRange);
+  const out: Block[] = [];
+  for (const [s, e] of selected) for (let i = s; i < e; i++) out.push(blocks[i]);
+  const chosenText = out.reduce((a, b) => a + b.text.length, 0);
+  if (chosenText < 140) return blocks;
+  return out;
+}
+
+/** Parses a page once and returns its metadata and article blocks. */
+export function readHtml(html: string, profile: PortalProfile | null): HtmlDocument {
+  const warnings: string[] = [];
+  const doc = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  const { stats, dataTables, total } = computeStats(doc);
+  const meta = collectMeta(doc, stats, total, profile);
+  const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, profile);
+  const chosen = chooseContent(blocks, containers, links, ranges, profileRoot);
+  if (blocks.length === 0) warnings.push('no text blocks found in the HTML');
+  return { meta, blocks: chosen, allBlocks: blocks, warnings };
+}

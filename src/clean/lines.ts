@@ -1,0 +1,424 @@
+// The line engine: text input line by line, and HTML content blocks, go through the same
+// steps: rule groups → date line → breadcrumb → title → lead → byline → captions → body.
+import { foldForCompare } from '../normalize/text.js';
+import { CRUMB_HOME_RE, LINE_RULES, isToolbarLine, type LineRule } from './rules.js';
+import { parseDateLine, parseViews, splitDateLine, type DateLine } from './dates.js';
+import { isCreditLine, parseByline } from './byline.js';
+
+/** What kind of element a block came from. */
+export type BlockKind = 'p' | 'h' | 'li' | 'tr' | 'quote' | 'caption' | 'pre';
+
+/** One line of text input or one block-level run of text from HTML. */
+export interface Block {
+  text: string;
+  kind: BlockKind;
+  /** Blank lines before this block in text input; 2 or more is where an image was. */
+  gap: number;
+  /** An image came right before this block (HTML). */
+  afterImage: boolean;
+  /** The whole block is emphasised or centred (caption or byline styling). */
+  styled: boolean;
+}
+
+/** What the page's metadata already says, so the lines need not guess it. */
+export interface LineHints {
+  title: string | null;
+  lead: string | null;
+  /** Extra line rules from the portal profile. */
+  rules: readonly LineRule[];
+}
+
+/** The article as the line engine sees it. */
+export interface LineAnalysis {
+  title: string | null;
+  lead: string | null;
+  /** Paragraphs in order, the lead first when there is one. */
+  body: string[];
+  captions: string[];
+  authors: string[];
+  date: DateLine | null;
+  category: string | null;
+  views: number | null;
+}
+
+type Role = 'content' | 'drop' | 'date' | 'crumb' | 'title' | 'lead' | 'caption' | 'byline' | 'credit';
+
+interface Item {
+  block: Block;
+  text: string;
+  /** foldForCompare(text), computed once. */
+  key: string;
+  role: Role;
+  date: DateLine | null;
+}
+
+// Bullets a portal's text export leaves at line starts: "• Đường dây nóng", "▪ English".
+const BULLET_RE = /^[•·▪►◦●■□▸◆*]+\s*/u;
+// Breadcrumb separators: "Tin trong tỉnh >> Chính trị", "Trang chủ » Tin tức › Thời sự"
+const CRUMB_SEP_RE = /\s*(?:>>|»|›|>|→)\s*/u;
+// "Trang chủ / Tin tức / Thời sự", "Home | Tin tức": "/" and "|" only count after a home item.
+const CRUMB_HOME_SEP_RE = /^(?:Trang chủ|Trang nhất|Home)\s*[/|]\s*/iu;
+// Headline shape: no closing punctuation of a sentence.
+const SENTENCE_END_RE = /[.,;:…]$/u;
+// A headline starts with a capital, a digit, a quote or a parenthesis.
+const HEADLINE_START_RE = /^[\p{Lu}\p{N}"“'(]/u;
+// A paragraph that ends like a sentence (or a quotation).
+const PARAGRAPH_END_RE = /[.!?…"”]$/u;
+// A caption is no question and introduces nothing.
+const NOT_CAPTION_END_RE = /[:?]$/u;
+// Caption-shaped lines written without an image marker have no closing punctuation.
+const CLOSED_RE = /[.!…]$/u;
+// A number on its own ("12") is no breadcrumb item.
+const DIGITS_RE = /^\d+$/u;
+// Runs of white space in a text line.
+const SPACES_RE = /\s+/gu;
+// A sentence boundary inside a block: ". Ch", "! T" (a caption is one sentence).
+const INNER_SENTENCE_RE = /[.!?]\s+(?!Ảnh\b)\p{Lu}/u;
+
+// Photo scene openers: "Quang cảnh hội nghị", "Toàn cảnh Hội nghị", "Các đại biểu dự Hội nghị."
+const SCENE_RE = /^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Hình ảnh|Ảnh minh họa|Ảnh minh hoạ|Một góc|Cảnh|Ảnh)(?![\p{L}])/u;
+// Positions in a photo: "(người thứ 2 từ trái sang)", "(ngồi giữa)", "(bìa phải)"
+const POSITION_RE = /\([^()]{0,30}(?:từ trái|từ phải|bên trái|bên phải|ở giữa|đứng giữa|ngồi giữa|bìa trái|bìa phải)[^()]{0,20}\)/u;
+// A credit closing a caption: "(Ảnh: Thu Nga)"
+const PHOTO_CREDIT_RE = /\((?:Ảnh|ảnh)\s?:[^()]{1,40}\)\s*\.?$/u;
+// Who is in the picture: an official or a delegation.
+const PERSON_RE = /(?<![\p{L}])(?:Đồng chí|đồng chí|Bí thư|Chủ tịch|Phó|Giám đốc|Trưởng|Lãnh đạo|lãnh đạo|Đại biểu|đại biểu|Thủ tướng|Bộ trưởng|Đoàn công tác|đoàn công tác|Tổ công tác|Ông|Bà)(?![\p{L}])/u;
+// What people do in a photo.
+const PHOTO_VERB_RE = /(?<![\p{L}])(?:phát biểu|trao|tặng|thăm|kiểm tra|khảo sát|chụp ảnh|dự|chủ trì|tham quan|làm việc|báo cáo|tham luận|thảo luận|động viên|chúc mừng|trò chuyện|hỏi thăm|thắp hương|dâng hương|cắt băng|bấm nút|trồng cây|biểu quyết|ký kết|tiếp|định hướng|chỉ đạo|kết luận|giới thiệu|nghe)(?![\p{L}])/u;
+// "... tại Hội nghị", "... tại buổi làm việc", "... tại lễ khai mạc"
+const AT_EVENT_RE = /tại (?:Hội nghị|hội nghị|buổi [\p{L} ]{1,30}|[Ll]ễ [\p{L} ]{1,40}|[Đđ]ại hội|[Kk]ỳ họp|phiên [\p{L} ]{1,30}|[Hh]ội thảo|[Tt]ọa đàm)\.?$/u;
+
+function stripBullet(s: string): string {
+  return s.replace(BULLET_RE, '').trim();
+}
+
+function matchRule(text: string, rules: readonly LineRule[]): LineRule | null {
+  for (const r of rules) {
+    if (text.length <= r.maxLength && r.re.test(text)) return r;
+  }
+  return null;
+}
+
+/** The category a breadcrumb line names ("Tin trong tỉnh >> Chính trị" → "Tin trong tỉnh > Chính trị"), or null. */
+export function parseCrumb(line: string): string | null {
+  if (line.length > 160) return null;
+  const home = CRUMB_HOME_SEP_RE.exec(line);
+  const sep = home ? /\s*(?:>>|»|›|>|→|\/|\|)\s*/u : CRUMB_SEP_RE;
+  if (!sep.test(line)) return null;
+  const parts = line.split(sep).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  for (const p of parts) {
+    if (p.length > 60 || p.split(' ').length > 8 || SENTENCE_END_RE.test(p) || DIGITS_RE.test(p)) return null;
+  }
+  const kept = parts.filter((p) => !CRUMB_HOME_RE.test(p));
+  return kept.length > 0 ? kept.join(' > ') : null;
+}
+
+function isHeadingLike(t: string): boolean {
+  if (t.length < 10 || t.length > 300) return false;
+  if (t.split(' ').length < 4) return false;
+  if (SENTENCE_END_RE.test(t)) return false;
+  if (!HEADLINE_START_RE.test(t)) return false;
+  return !isCreditLine(t);
+}
+
+function isLongParagraph(t: string): boolean {
+  return t.length >= 160 || (t.length >= 80 && PARAGRAPH_END_RE.test(t));
+}
+
+/** True when a short line reads like a photo caption (see the regexes above for the signals). */
+export function isCaptionLike(b: Block, t: string, imageGap = 2): boolean {
+  if (t.length > 220 || NOT_CAPTION_END_RE.test(t) || t.split(' ').length > 40) return false;
+  if (INNER_SENTENCE_RE.test(t)) return false;
+  if (SCENE_RE.test(t) && t.length <= 160) return true;
+  if (POSITION_RE.test(t) || PHOTO_CREDIT_RE.test(t)) return true;
+  const person = PERSON_RE.test(t);
+  const verb = PHOTO_VERB_RE.test(t);
+  // HTML: right under an image, styled (italic, centred) or a person doing something, unclosed.
+  if (b.afterImage && t.length <= 180 && (b.styled || (!CLOSED_RE.test(t) && (person || verb)))) return true;
+  // Text export: after the blank lines an image left, short and about the picture.
+  if (b.gap >= imageGap && t.length <= 180 && (person || verb || t.length <= 100)) return true;
+  // No image marker: a person doing something, written without a closing period.
+  if (t.length <= 160 && !CLOSED_RE.test(t) && person && (verb || AT_EVENT_RE.test(t))) return true;
+  return false;
+}
+
+// Words a header date line may carry besides the date and known toolbar words.
+const HEADER_DATE_EXTRA_WORDS = 3;
+
+// Related titles and comment prompts are short; three long paragraphs after a "Xem thêm" or
+// "Bình luận" line mean it was a label inside the article, not its end.
+const CONTINUES_MIN_LONG = 3;
+const CONTINUES_LONG = 200;
+
+function articleContinues(blocks: readonly Block[], from: number): boolean {
+  let long = 0;
+  const end = Math.min(blocks.length, from + 400);
+  for (let i = from; i < end && long < CONTINUES_MIN_LONG; i++) {
+    const t = blocks[i].text;
+    if (t.length >= CONTINUES_LONG && PARAGRAPH_END_RE.test(t.trimEnd())) long++;
+  }
+  return long >= CONTINUES_MIN_LONG;
+}
+
+/** The most common number of blank lines before a block. */
+function usualGap(items: readonly Item[]): number {
+  const counts = new Map<number, number>();
+  let best = 1;
+  let bestCount = 0;
+  for (const it of items) {
+    const g = Math.min(it.block.gap, 5);
+    const c = (counts.get(g) ?? 0) + 1;
+    counts.set(g, c);
+    if (c > bestCount) {
+      best = g;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Runs the line engine over blocks in reading order. Pure; never throws on odd input.
+ * Dates are consumed only before the body and after it (a date-only line inside the body stays).
+ */
+export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineAnalysis {
+  const rules = hints.rules.length > 0 ? [...hints.rules, ...LINE_RULES] : LINE_RULES;
+  const items: Item[] = [];
+  let views: number | null = null;
+  let category: string | null = null;
+  let bodyStarted = false;
+  const headerAuthors: string[] = [];
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const block = blocks[bi];
+    const text = stripBullet(block.text);
+    if (text.length === 0) continue;
+    const rule = matchRule(text, rules);
+    if (rule) {
+      if (rule.action === 'views') {
+        views ??= parseViews(text);
+        continue;
+      }
+      if (rule.action === 'stop') {
+        if (bodyStarted && !articleContinues(blocks, bi + 1)) break;
+        continue;
+      }
+      continue;
+    }
+    if (isToolbarLine(text)) continue;
+    const date = parseDateLine(text);
+    if (date) {
+      if (date.views !== null) views ??= date.views;
+      items.push({ block, text, key: '', role: 'date', date });
+      continue;
+    }
+    if (!bodyStarted && block.kind !== 'caption') {
+      // "Thu Nga | 06/10/2023 08:00", "Tác giả: Thu Nga - Thứ sáu, 06/10/2023"
+      const split = splitDateLine(text);
+      const names = split && split.rest.length > 0 ? parseByline(split.rest) : null;
+      if (split && names) {
+        headerAuthors.push(...names);
+        items.push({ block, text, key: '', role: 'date', date: split.date });
+        continue;
+      }
+      // Above the body, a short date line with a few unknown widget words ("... Xem cỡ chữ Bản dịch").
+      if (split && text.length <= 80 && split.rest.split(' ').length <= HEADER_DATE_EXTRA_WORDS) {
+        items.push({ block, text, key: '', role: 'date', date: split.date });
+        continue;
+      }
+      const crumb = parseCrumb(text);
+      if (crumb) {
+        category ??= crumb;
+        continue;
+      }
+    }
+    items.push({ block, text, key: foldForCompare(text), role: 'content', date: null });
+    if (block.kind !== 'caption' && isLongParagraph(text)) bodyStarted = true;
+  }
+
+  // Where an image was, a text export leaves more blank lines than between paragraphs; when every
+  // paragraph is followed by two blank lines, it takes three.
+  const imageGap = Math.max(2, usualGap(items) + 1);
+
+  // Title: the hint's line is removed wherever it repeats; otherwise a headline-shaped line
+  // before the first long paragraph becomes the title.
+  let title = hints.title;
+  if (title) {
+    const ft = foldForCompare(title);
+    for (const it of items) if (it.role === 'content' && it.key === ft) it.role = 'title';
+  } else {
+    // The headline-shaped line nearest above the first long paragraph: menu and section lines
+    // of a text export come before it.
+    let pick: Item | null = null;
+    for (const it of items) {
+      if (it.role !== 'content') continue;
+      if (isLongParagraph(it.text) || it.block.kind === 'caption') break;
+      // A short scene caption ("Toàn cảnh Hội nghị") above the lead is not the headline.
+      if (it.text.length < 60 && isCaptionLike(it.block, it.text, imageGap)) continue;
+      if (isHeadingLike(it.text)) pick = it;
+    }
+    if (pick) {
+      pick.role = 'title';
+      title = pick.text;
+    }
+  }
+
+  // Short lines above the headline are the page header (menus, section names, greetings).
+  const titleAt = items.findIndex((it) => it.role === 'title');
+  for (let i = 0; i < titleAt; i++) if (items[i].role === 'content' && !isLongParagraph(items[i].text)) items[i].role = 'drop';
+
+  // Dates: keep the first one seen before the body; date lines inside the body are text.
+  const firstLong = items.findIndex((it) => it.role === 'content' && isLongParagraph(it.text));
+  let lastLong = -1;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i].role === 'content' && isLongParagraph(items[i].text)) {
+      lastLong = i;
+      break;
+    }
+  }
+  // Of the header's dates, the one right after the headline, else the nearest above it (a "today"
+  // date can head the page); a date after the body only when the header has none.
+  const dateAt: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.role !== 'date') continue;
+    const inBody = firstLong >= 0 && i > firstLong && i < lastLong;
+    if (inBody) {
+      it.role = 'content';
+      it.key = foldForCompare(it.text);
+    } else dateAt.push(i);
+  }
+  const headerEnd = firstLong >= 0 ? firstLong : items.length;
+  const header = dateAt.filter((i) => i < headerEnd);
+  const pickAt =
+    header.find((i) => titleAt >= 0 && i > titleAt) ??
+    (titleAt >= 0 ? header.filter((i) => i < titleAt).pop() : undefined) ??
+    header[0] ??
+    dateAt[0];
+  const date: DateLine | null = pickAt !== undefined ? items[pickAt].date : null;
+
+  // A name line between the headline and the body is a byline printed at the top.
+  for (let i = Math.max(titleAt, 0); i < items.length && (firstLong < 0 || i < firstLong); i++) {
+    const it = items[i];
+    if (it.role !== 'content' || it.block.kind === 'caption') continue;
+    const names = parseByline(it.text);
+    if (names) {
+      it.role = 'byline';
+      headerAuthors.push(...names);
+    }
+  }
+
+  // Byline: the first name line after the last long paragraph ends the article; what follows it
+  // (credits, related titles, footer lines no rule knows) is trailer. Without one, walk back over
+  // short name lines and credits at the end.
+  const authors: string[] = [];
+  let bylineAt = -1;
+  if (lastLong >= 0) {
+    for (let i = lastLong + 1; i < items.length; i++) {
+      const it = items[i];
+      if (it.role !== 'content' || it.block.kind === 'caption' || isCreditLine(it.text)) continue;
+      if (parseByline(it.text)) {
+        bylineAt = i;
+        break;
+      }
+    }
+  }
+  if (bylineAt >= 0) {
+    let names = true;
+    for (let i = bylineAt; i < items.length; i++) {
+      const it = items[i];
+      if (it.role === 'date') continue;
+      if (it.role !== 'content') continue;
+      const found = names ? parseByline(it.text) : null;
+      if (found) {
+        it.role = 'byline';
+        authors.push(...found);
+        continue;
+      }
+      names = false;
+      it.role = isCreditLine(it.text) ? 'credit' : 'drop';
+    }
+  }
+  for (let i = items.length - 1, steps = 0; bylineAt < 0 && i >= 0 && steps < 6; i--) {
+    const it = items[i];
+    if (it.role !== 'content') continue;
+    steps++;
+    if (it.block.kind === 'caption') continue;
+    if (isCreditLine(it.text)) {
+      it.role = 'credit';
+      continue;
+    }
+    const names = parseByline(it.text);
+    if (!names) break;
+    it.role = 'byline';
+    authors.unshift(...names);
+  }
+
+  if (authors.length === 0) authors.push(...headerAuthors);
+
+  // Lead: the hint when the page marks one, else the first paragraph.
+  let lead: string | null = null;
+  let leadPrepend = false;
+  if (hints.lead) {
+    const fl = foldForCompare(hints.lead);
+    // The page's block may add or drop an agency credit around the same sapo.
+    const hit = items.find(
+      (it) => it.role === 'content' && (it.key === fl || (it.key.length >= 40 && fl.length >= 40 && (it.key.startsWith(fl) || fl.startsWith(it.key)))),
+    );
+    if (hit) hit.role = 'lead';
+    else leadPrepend = true;
+    lead = hints.lead;
+  } else {
+    for (const it of items) {
+      if (it.role !== 'content' || it.block.kind === 'caption' || it.block.kind === 'h' || it.block.kind === 'tr') continue;
+      if (it.text.length < 60 || isCaptionLike(it.block, it.text, imageGap)) continue;
+      if (!isLongParagraph(it.text) && isHeadingLike(it.text)) continue;
+      it.role = 'lead';
+      lead = it.text;
+      break;
+    }
+  }
+
+  // Captions: marked by the page, repeated verbatim, or caption-shaped.
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    if (it.role !== 'content') continue;
+    counts.set(it.key, (counts.get(it.key) ?? 0) + 1);
+  }
+  const captions: string[] = [];
+  const seenCaptions = new Set<string>();
+  for (const it of items) {
+    if (it.role !== 'content') continue;
+    const k = it.key;
+    const repeated = (counts.get(k) ?? 0) > 1 && it.text.length <= 300;
+    if (it.block.kind === 'caption' || repeated || isCaptionLike(it.block, it.text, imageGap)) {
+      it.role = 'caption';
+      if (!seenCaptions.has(k)) {
+        seenCaptions.add(k);
+        captions.push(it.text);
+      }
+    }
+  }
+
+  const body: string[] = [];
+  if (lead && leadPrepend) body.push(lead);
+  for (const it of items) if (it.role === 'content' || it.role === 'lead') body.push(it.text);
+  return { title, lead, body, captions, authors, date, category, views };
+}
+
+/** Splits text input into blocks: one per non-empty line, with the blank lines before it. */
+export function textToBlocks(text: string): Block[] {
+  const out: Block[] = [];
+  let gap = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(SPACES_RE, ' ').trim();
+    if (line.length === 0) {
+      gap++;
+      continue;
+    }
+    out.push({ text: line, kind: 'p', gap, afterImage: false, styled: false });
+    gap = 0;
+  }
+  return out;
+}
