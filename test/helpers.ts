@@ -39,9 +39,14 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process with the given stdin bytes. */
-export async function runCli(args: string[], stdin: string | Buffer = '', env: Record<string, string> = {}): Promise<CliResult> {
-  const out = new PassThrough();
-  const err = new PassThrough();
+export async function runCli(
+  args: string[],
+  stdin: string | Buffer = '',
+  env: Record<string, string> = {},
+  tty: { stdout?: boolean; stderr?: boolean } = {},
+): Promise<CliResult> {
+  const out = Object.assign(new PassThrough(), { isTTY: tty.stdout ?? false });
+  const err = Object.assign(new PassThrough(), { isTTY: tty.stderr ?? false });
   const chunks: Buffer[] = [];
   const errChunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));

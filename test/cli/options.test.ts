@@ -183,6 +183,25 @@ describe('inputs', () => {
   });
 });
 
+describe('terminal behaviour', () => {
+  it('draws progress on stderr only when stderr is a terminal', async () => {
+    const inputs = [good, goodHtml, good, goodHtml];
+    const tty = await runCli(['extract', '-f', 'ndjson', '--jobs', '1', ...inputs], '', {}, { stderr: true });
+    expect(tty.stderr).toMatch(/\d\/4 .*\/s · ETA/);
+    expect(tty.stdout.trim().split('\n')).toHaveLength(4);
+    const pipe = await runCli(['extract', '-f', 'ndjson', '--jobs', '1', ...inputs]);
+    expect(pipe.stderr).not.toMatch(/ETA/);
+    const quiet = await runCli(['extract', '-q', '-f', 'ndjson', '--jobs', '1', ...inputs], '', {}, { stderr: true });
+    expect(quiet.stderr).toBe('');
+  });
+  it('colours the text format on a terminal unless NO_COLOR is set', async () => {
+    const tty = await runCli(['extract', '-f', 'text', good], '', {}, { stdout: true });
+    expect(tty.stdout).toContain('\x1b[');
+    const noColor = await runCli(['extract', '-f', 'text', good], '', { NO_COLOR: '1' }, { stdout: true });
+    expect(noColor.stdout).not.toContain('\x1b[');
+  });
+});
+
 describe('-o writes atomically', () => {
   it('writes the file and leaves no temporary file', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'bantin-out-'));
