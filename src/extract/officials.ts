@@ -6,7 +6,11 @@
 //
 // Order of the passes (each a small state machine over tokens):
 //   1. positions: at every capitalised title head, read [modifiers] HEAD [Thường trực] BODY [place]
-//      ("Phó Chủ tịch Thường trực HĐND tỉnh"), stopping where a person's name begins;
+//      ("Phó Chủ tịch Thường trực HĐND tỉnh"), stopping where a person's name begins. The place
+//      after a keyword is looked up in the gazetteer of the keyword's level ("tỉnh" takes provinces
+//      only, so "tỉnh Mai Sơn Tùng" is a name) and may be located further ("xã X, huyện Y");
+//      a dash between two parts of a body name is internal ("Ban Kinh tế - Ngân sách"); a Ban Chỉ
+//      đạo / Hội đồng takes its remit ("về chính sách nhà ở ...", "chuyển đổi số tỉnh");
 //   2. names: runs of 2-4 capitalised syllables that start with a surname and are not places;
 //   3. links, per name: positions just before it ("title-before-name"), then positions after it,
 //      after "-", "," or nothing, chained by ",", "kiêm", "và", "-" ("name-dash-titles",
@@ -14,7 +18,8 @@
 //      "no-separator"), or after "giữ chức", "là" ("bổ nhiệm ông X giữ chức Phó Giám đốc Sở ...":
 //      "name-verb-title");
 //      A plural position ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B") goes to each listed name
-//      ("plural-title-list");
+//      ("plural-title-list"), as does "Phó Chủ tịch UBND tỉnh A, B" when the list ends the clause;
+//      inside a list, a lower-case head after "," or "kiêm" continues it ("..., đại biểu Quốc hội");
 //   4. short forms after a singular cue ("đồng chí Bí thư Tỉnh ủy", "ông Thành", "đồng chí An
 //      Hoàng Linh"), which groupOfficials attaches to a full name or drops.
 import type { ExtractContext, Official, OfficialMention, OfficialTitle } from '../types.js';
@@ -26,17 +31,23 @@ import {
   BODY_STOPWORDS,
   CLOSED_PLACE_KEYWORDS,
   HEADS_NEEDING_BODY,
+  LOWERCASE_LIST_HEADS,
+  MOTION_AFTER_VE,
   PERSON_CUES,
+  PLACE_KEYWORD_LEVELS,
   PLACE_KEYWORDS,
   PLURAL_MARKERS,
   PREFIX_MODIFIERS,
   RANKS,
+  REMIT_BODIES,
+  REMIT_ENDS,
   SUFFIX_MODIFIERS,
   TITLE_HEADS,
 } from '../lexicon/titles.js';
-import { BODIES, NUMBERED_UNITS, PARTY_COMMITTEES, PROVINCIAL_COMMITTEES } from '../lexicon/bodies.js';
+import type { PlaceLevel } from '../lexicon/titles.js';
+import { BODIES, NUMBERED_UNITS, OPEN_NAMED_BODIES, PARTY_COMMITTEES, PROVINCIAL_COMMITTEES, UNIT_NAME_PHRASES } from '../lexicon/bodies.js';
 import { HISTORICAL_NAMES, SURNAMES } from '../lexicon/surnames.js';
-import { PLACES } from '../lexicon/places.js';
+import { MEMORIAL_PLACES, NORTHERN_DISTRICTS, PLACES, PROVINCES } from '../lexicon/places.js';
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
@@ -190,8 +201,41 @@ const BODY_TRIE = buildTrie<BodyKind>([
   ...BODIES.filter((b) => BODY_TAIL_RE.test(b)).map((b) => [b.replace(BODY_TAIL_RE, ''), 'body'] as const),
 ]);
 const CLOSED_KW = set(CLOSED_PLACE_KEYWORDS);
-const KEYWORD_TRIE = buildTrie(PLACE_KEYWORDS.map((k) => [k, CLOSED_KW.has(foldForCompare(k)) ? 'closed' : 'open'] as const));
+const KEYWORD_LEVEL = new Map(PLACE_KEYWORD_LEVELS.map(([k, l]) => [foldForCompare(k), l] as const));
+interface Keyword {
+  kind: 'closed' | 'open';
+  level: PlaceLevel | null;
+}
+const KEYWORD_TRIE = buildTrie<Keyword>(
+  PLACE_KEYWORDS.map((k) => {
+    const f = foldForCompare(k);
+    return [k, { kind: CLOSED_KW.has(f) ? 'closed' : 'open', level: KEYWORD_LEVEL.get(f) ?? null }] as const;
+  }),
+);
 const PLACE_TRIE = trieOf(PLACES);
+/** The gazetteer of each level: "thành phố" heads provinces' and districts' cities alike. */
+const LEVEL_TRIES: Readonly<Record<PlaceLevel, TrieNode<true>>> = {
+  province: trieOf(PROVINCES),
+  city: trieOf([...PROVINCES, ...NORTHERN_DISTRICTS]),
+  district: trieOf(NORTHERN_DISTRICTS),
+  commune: trieOf(MEMORIAL_PLACES),
+};
+/** Order of levels in a place chain ("xã X, huyện Y, tỉnh Z" goes up). */
+const LEVEL_RANK: Readonly<Record<PlaceLevel, number>> = { commune: 0, district: 1, city: 2, province: 3 };
+const LOWER_HEAD_TRIE = trieOf(LOWERCASE_LIST_HEADS);
+const REMIT_TRIE = trieOf(REMIT_BODIES);
+const OPEN_NAMED_TRIE = trieOf(OPEN_NAMED_BODIES);
+const UNIT_PHRASE_TRIE = trieOf(UNIT_NAME_PHRASES);
+const REMIT_END_TRIE = trieOf(REMIT_ENDS);
+const MOTION_AFTER = set(MOTION_AFTER_VE);
+/** First words of heads several people hold at once: "Ủy viên", "Đại biểu", "Thứ trưởng", "Tỉnh ủy viên". */
+const SHARED_HEADS = set(['Ủy', 'Đại', 'Thứ', 'Tỉnh', 'Huyện']);
+/** Words after a dash that start a caption or a credit, not the rest of a body name. */
+const CAPTION_WORDS = set(['Ảnh', 'Nguồn', 'Video', 'Clip', 'Tin', 'Bài', 'Báo', 'Cổng', 'Trang']);
+/** Longest remit without "về" that a verb may end ("Hội đồng thẩm định báo cáo"), in words. */
+const MAX_BARE_REMIT_BEFORE_VERB = 4;
+/** Longest "về ..." remit, in tokens; a longer one is left out rather than cut mid-phrase. */
+const MAX_REMIT = 18;
 const CUE_TRIE = trieOf(PERSON_CUES);
 const PLURALS = set(PLURAL_MARKERS);
 const RANK_TRIE = trieOf([...RANKS, ...ACADEMIC_PREFIXES]);
@@ -265,7 +309,7 @@ class Doc {
   }
 
   /** Modifiers + head at i ("Phó Chủ tịch", "nguyên Bí thư"), or null. */
-  private matchHead(i: number): HeadMatch | null {
+  private matchHead(i: number, lower = false): HeadMatch | null {
     const mods: string[] = [];
     let j = i;
     while (j < this.n && mods.length < 3) {
@@ -276,13 +320,15 @@ class Doc {
         const prev = this.toks[j - 1]!;
         if (prev.k === 'w' && prev.cap && !prev.abbr) break;
       }
-      if ((t.f === 'phó' || t.f === 'quyền') && !t.cap) return null;
+      if ((t.f === 'phó' || t.f === 'quyền') && !t.cap && !lower) return null;
       mods.push(t.f);
       j++;
     }
     const head = longest(HEAD_TRIE, this.toks, j, CASED);
     if (!head) return null;
-    if (!this.toks[j]!.cap) return null;
+    // "Phó trưởng Ban ...", "Phó chủ tịch UBND ...": a capitalised "Phó"/"Quyền" carries a lower-case head.
+    const capMod = mods.length > 0 && this.toks[i]!.cap && (mods[0] === 'phó' || mods[0] === 'quyền');
+    if (!this.toks[j]!.cap && !lower && !capMod) return null;
     let end = j + head.len;
     const suffix = longest(SUFFIX_MOD_TRIE, this.toks, end);
     if (suffix) {
@@ -329,18 +375,26 @@ class Doc {
    * Reads a place after a keyword or a party committee; returns its length in tokens (0: none).
    * "closed" keywords ("tỉnh") take only known places, so "tỉnh Trần Huy Tuấn" is a name.
    */
-  placeLenAt(i: number, kind: 'closed' | 'open' | 'committee' | 'provincial'): number {
+  placeLenAt(i: number, kind: 'closed' | 'open' | 'committee' | 'provincial', level: PlaceLevel | null = null): number {
     const t = this.toks[i];
     if (!t || t.k !== 'w') return 0;
     if (DIGITS_RE.test(t.t)) return kind === 'closed' || kind === 'open' ? 1 : 0; // "phường 5"
+    if (t.abbr && level === 'city') return 1; // "TP.HCM", "TP HN"
     if (!t.cap) return 0;
     // The run of capitalised words, heads excluded (places may hold "A": "Mậu A").
     let end = i;
     while (end < this.n && end - i < 8 && this.toks[end]!.k === 'w' && this.toks[end]!.cap && !this.toks[end]!.abbr && this.headAt[end] === null) end++;
     const run = end - i;
     if (run === 0) return 0;
-    const known = longest(PLACE_TRIE, this.toks, i);
+    if (kind === 'provincial') level = 'province';
+    const known = longest(level ? LEVEL_TRIES[level] : PLACE_TRIE, this.toks, i);
     if (known) return known.len;
+    const other = level ? longest(PLACE_TRIE, this.toks, i) : null;
+    if (other) {
+      // A place of another level ("tỉnh Mai Sơn": Mai Sơn is a district): the run is a person's
+      // name when it reads as one ("Chủ tịch UBND tỉnh Mai Sơn Tùng đã ký").
+      return this.nameLenAt(i) > 0 ? 0 : other.len;
+    }
     if (kind === 'provincial') return 0;
     if (kind === 'committee' && longest(BODY_TRIE, this.toks, i)) return 0;
     const surname = this.isSurname(i);
@@ -361,21 +415,49 @@ class Doc {
   }
 
   /** Reads a position starting at i, or null. */
-  parseTitle(i: number): TitleSpan | null {
-    const head = this.headAt[i];
+  parseTitle(i: number, lower = false): TitleSpan | null {
+    const head = lower ? this.matchHead(i, true) : this.headAt[i];
     if (!head) return null;
     let j = head.end;
+    const mods = [...head.mods];
     let units = 0;
+    let dashes = 0;
+    /** Token after a unit with a free-text name ("Trung tâm"), while its name is being read. */
+    let openAt = -1;
     let done = false;
     while (!done && units < MAX_BODY_UNITS && j < this.n) {
       const t = this.toks[j]!;
       if (t.k === 'nl') break;
       if (this.headAt[j]) break; // the next position
-      if (t.k === 'w' && (t.cap || t.abbr)) {
+      // "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh": a modifier after the body, when a body follows it.
+      const suffix = units > 0 && t.k === 'w' && !t.cap ? longest(SUFFIX_MOD_TRIE, this.toks, j) : null;
+      const afterSuffix = suffix ? this.toks[j + suffix.len] : undefined;
+      const bodyFollows =
+        afterSuffix?.k === 'w' &&
+        (afterSuffix.cap || afterSuffix.abbr
+          ? this.nameLenAt(j + suffix!.len) === 0
+          : t.f === 'chuyên' && longest(KEYWORD_TRIE, this.toks, j + suffix!.len) !== null); // "chuyên trách tỉnh", not "phụ trách xã ...".
+      if (suffix && bodyFollows) {
+        mods.push(this.toks.slice(j, j + suffix.len).map((x) => x.f).join(' '));
+        j += suffix.len;
+        continue;
+      }
+      // A lower-case head may take a lower-case known body: "bí thư chi bộ thôn ...".
+      if (t.k === 'w' && (t.cap || t.abbr || (lower && units === 0))) {
         const body = longest(BODY_TRIE, this.toks, j);
         if (body) {
+          const remit = longest(REMIT_TRIE, this.toks, j)?.len === body.len;
+          const open = longest(OPEN_NAMED_TRIE, this.toks, j)?.len === body.len;
           j += body.len;
           units++;
+          if (open) {
+            // "Ban Quản lý dự án đầu tư xây dựng tỉnh": lower-case words straight after the unit.
+            j = this.unitPhrasesEnd(j);
+            j = this.lowerRunToPlace(j, true);
+            openAt = j;
+          }
+          // "Ban Chỉ đạo chuyển đổi số tỉnh", "Hội đồng thi đua khen thưởng huyện": a remit without "về".
+          if (remit) j = this.bareRemitEnd(j);
           if (body.value === 'committee' || body.value === 'provincial') {
             // "Huyện ủy Văn Yên" ends the position; "Đảng ủy xã ...", "Đảng ủy Công an tỉnh" go on.
             const place = this.placeLenAt(j, body.value);
@@ -392,7 +474,9 @@ class Doc {
         if (kw && (!t.cap || t.f === 'thành' || t.f === 'tp')) {
           j += kw.len;
           if (this.toks[j]?.t === '.' && t.f === 'tp') j++;
-          j += this.placeLenAt(j, kw.value);
+          const placeLen = this.placeLenAt(j, kw.value.kind, kw.value.level);
+          j += placeLen;
+          if (placeLen > 0 && kw.value.level) j = this.placeChainEnd(j, kw.value.level);
           units++;
           done = true;
           continue;
@@ -407,21 +491,40 @@ class Doc {
           done = true;
           continue;
         }
+        const inOpenName = j === openAt;
         j++;
         units++;
         // One lower-case syllable continues a capitalised word: "Tổ chức", "Y tế", "Thường vụ".
-        if (this.isLowerWord(j) && !STOPWORDS.has(this.toks[j]!.f) && !longest(KEYWORD_TRIE, this.toks, j)) j++;
+        if (this.isLowerWord(j) && !STOPWORDS.has(this.toks[j]!.f) && !longest(KEYWORD_TRIE, this.toks, j) && !longest(SUFFIX_MOD_TRIE, this.toks, j)) {
+          j++;
+          j = this.unitPhrasesEnd(j);
+          j = this.lowerRunToPlace(j, inOpenName);
+        }
+        if (inOpenName) openAt = j;
         continue;
       }
       if (t.k === 'w' && t.abbr) {
         j++;
         units++;
+        // "NN&PTNT", "KH&ĐT": abbreviations joined by "&" with no space are one unit.
+        while (this.joinedByAmpersand(j)) j += 2;
+        continue;
+      }
+      if (t.f === '-' && units > 0 && dashes < 2 && this.internalDash(j)) {
+        // "Phòng Văn hóa - Thông tin", "Ban Kinh tế - Ngân sách": the dash joins two parts of one name.
+        dashes++;
+        j++;
+        continue;
+      }
+      if (t.f === 'của' && units > 0 && this.toks[j + 1]?.cap && longest(BODY_TRIE, this.toks, j + 1)) {
+        j++; // "Ủy ban Kinh tế của Quốc hội"
         continue;
       }
       if (t.f === 'và' && units > 0) {
         // "Sở Kế hoạch và Đầu tư" continues the body; "và Chủ tịch ..." starts another position.
         const nx = this.toks[j + 1];
         if (nx && nx.k === 'w' && nx.cap && !this.headAt[j + 1] && this.nameLenAt(j + 1) === 0) {
+          if (openAt === j) openAt = j + 1; // "Trung tâm Văn hóa và Truyền thông ..." goes on reading the name
           j++;
           continue;
         }
@@ -429,6 +532,7 @@ class Doc {
       break;
     }
     if (units === 0 && head.needsBody) return null;
+    if (this.toks[j]?.f === 'về' && this.hasRemitBody(i, j)) j = this.remitEnd(j);
     // "khóa XV", "khoá 2021 - 2026" after a position belongs to it.
     if ((this.toks[j]?.f === 'khóa') && j < this.n) {
       const nx = this.toks[j + 1];
@@ -445,7 +549,154 @@ class Doc {
       nameAt = after.at;
       weakName = after.comma;
     }
-    return { i, a: start, b, modifiers: head.mods, nameAt, weakName };
+    return { i, a: start, b, modifiers: mods, nameAt, weakName };
+  }
+
+  /**
+   * A lower-case position inside an appositive list ("..., đại biểu Quốc hội khóa XV", "...,
+   * bí thư chi bộ thôn Nà Hẩu"), or null. It must reach a capitalised word or an abbreviation,
+   * and not be generic ("đại biểu HĐND các cấp").
+   */
+  parseListTitle(i: number): TitleSpan | null {
+    if (!this.isLowerWord(i) || !longest(LOWER_HEAD_TRIE, this.toks, i)) return null;
+    const span = this.parseTitle(i, true);
+    if (!span) return null;
+    let named = false;
+    for (let k = span.a; k < span.b && !named; k++) named = this.toks[k]!.cap || this.toks[k]!.abbr;
+    const next = this.toks[span.b];
+    if (!named || (next && (PLURALS.has(next.f) || next.f === 'cấp'))) return null;
+    return span;
+  }
+
+  /** After a place at `level`, the higher places that locate it: "xã Nậm Có, huyện Mù Cang Chải, tỉnh Yên Bái". Known places only. */
+  private placeChainEnd(j: number, level: PlaceLevel): number {
+    let rank = LEVEL_RANK[level];
+    for (let guard = 0; guard < 3; guard++) {
+      if (this.toks[j]?.t !== ',' || !this.isLowerWord(j + 1)) break;
+      const kw = longest(KEYWORD_TRIE, this.toks, j + 1);
+      const lv = kw?.value.level;
+      if (!kw || !lv || LEVEL_RANK[lv] <= rank) break;
+      const place = longest(LEVEL_TRIES[lv], this.toks, j + 1 + kw.len);
+      if (!place) break;
+      j += 1 + kw.len + place.len;
+      rank = LEVEL_RANK[lv];
+    }
+    return j;
+  }
+
+  /** The position [i, j) names a body that takes a remit ("Ban Chỉ đạo", "Hội đồng"). */
+  private hasRemitBody(i: number, j: number): boolean {
+    for (let k = i; k < j; k++) {
+      // The remit body itself, not a longer body it begins ("Hội đồng nhân dân tỉnh về thăm ...").
+      const remit = longest(REMIT_TRIE, this.toks, k);
+      if (remit && longest(BODY_TRIE, this.toks, k)?.len === remit.len) return true;
+    }
+    return false;
+  }
+
+  /**
+   * End of a remit written without "về" right after a remit body at j: lower-case words up to a
+   * place keyword, a capitalised word or punctuation. j itself when a verb or function word comes
+   * first ("Trưởng Ban Chỉ đạo biểu dương các tập thể") or no end is near.
+   */
+  private bareRemitEnd(j: number): number {
+    let k = j;
+    for (; k < this.n && k - j <= MAX_REMIT; k++) {
+      const t = this.toks[k]!;
+      if (t.k !== 'w') {
+        if (t.t === ',' && this.toks[k + 1]?.f === 'chống') continue; // "phòng, chống thiên tai"
+        break;
+      }
+      if (t.cap || t.abbr || this.endsRemitAsPlace(k)) break;
+      // A verb ends a short remit ("Hội đồng thẩm định báo cáo"); after a longer run it more likely began a clause.
+      if (longest(REMIT_END_TRIE, this.toks, k)) return k - j <= MAX_BARE_REMIT_BEFORE_VERB && k > j ? k : j;
+      if ((STOPWORDS.has(t.f) && t.f !== 'mới') || longest(CUE_TRIE, this.toks, k)) return j;
+    }
+    if (k - j > MAX_REMIT || k === this.n) return j;
+    // The remit must end at a place keyword, a capitalised word or punctuation.
+    return k;
+  }
+
+  /**
+   * The dash at j joins two parts of a body name: a word before it, and after it a capitalised word
+   * that starts no position, name, place, cue or rank ("Văn hóa - Thông tin", not "... - Trưởng Ban",
+   * "... - Nguyễn Văn A", "... - Đại tá ...").
+   */
+  private internalDash(j: number): boolean {
+    const pv = this.toks[j - 1];
+    const nx = this.toks[j + 1];
+    if (pv?.k !== 'w' || nx?.k !== 'w' || !nx.cap || nx.abbr || DIGITS_RE.test(nx.t)) return false;
+    if (CAPTION_WORDS.has(nx.f) || this.toks[j + 2]?.t === ':') return false; // "... Sở Y tế - Ảnh: Thu Hà"
+    if (this.headAt[j + 1] || this.nameLenAt(j + 1) > 0) return false;
+    return !longest(PLACE_TRIE, this.toks, j + 1) && !longest(CUE_TRIE, this.toks, j + 1) && !longest(RANK_TRIE, this.toks, j + 1);
+  }
+
+  /**
+   * More lower-case syllables inside a body name, taken only when a known place follows them:
+   * "Công ty Cổ phần Môi trường đô thị Yên Bái" (not "Sở Y tế hỗ trợ Hội Nông dân"), or, in a
+   * unit with a free-text name (toKeyword), a place keyword: "Trung tâm Phát triển quỹ đất huyện".
+   * j itself otherwise.
+   */
+  private lowerRunToPlace(j: number, toKeyword = false): number {
+    for (let k = j; k < this.n && k - j < (toKeyword ? 5 : 3); k++) {
+      const t = this.toks[k]!;
+      if (t.k === 'w' && t.cap) return k > j && longest(PLACE_TRIE, this.toks, k) ? k : j;
+      if (toKeyword && k > j && this.endsRemitAsPlace(k)) return k;
+      if (t.k !== 'w' || STOPWORDS.has(t.f) || longest(KEYWORD_TRIE, this.toks, k) || longest(REMIT_END_TRIE, this.toks, k)) return j;
+    }
+    return j;
+  }
+
+  /** Token j is an "&" written between two capitalised words with no space: "NN&PTNT". */
+  private joinedByAmpersand(j: number): boolean {
+    const amp = this.toks[j];
+    const prev = this.toks[j - 1];
+    const next = this.toks[j + 1];
+    return amp?.t === '&' && prev !== undefined && next?.k === 'w' && next.cap && amp.s === prev.e && next.s === amp.e;
+  }
+
+  /** After lower-case phrases of unit names at j ("thực vật", "việc làm"): at most two. */
+  private unitPhrasesEnd(j: number): number {
+    for (let guard = 0; guard < 2; guard++) {
+      const p = this.isLowerWord(j) ? longest(UNIT_PHRASE_TRIE, this.toks, j) : null;
+      if (!p) break;
+      j += p.len;
+    }
+    return j;
+  }
+
+  /** A place keyword at k that ends a remit: "... số tỉnh chủ trì", "... mới huyện Yên Sơn", not "xã hội", "nông thôn". */
+  private endsRemitAsPlace(k: number): boolean {
+    const kw = longest(KEYWORD_TRIE, this.toks, k);
+    if (!kw || !kw.value.level) return false;
+    const nx = this.toks[k + kw.len];
+    return !nx || nx.k !== 'w' || nx.cap || nx.abbr || longest(REMIT_END_TRIE, this.toks, k + kw.len) !== null;
+  }
+
+  /**
+   * End of a remit "về ..." at j: up to the clause end (punctuation, a verb, a position or a name,
+   * "và" that starts another position). j itself when "về" is a verb of motion or no end is near.
+   */
+  private remitEnd(j: number): number {
+    const first = this.toks[j + 1];
+    if (!first || first.k !== 'w' || MOTION_AFTER.has(first.f)) return j;
+    let k = j + 1;
+    for (; k < this.n && k - j <= MAX_REMIT; k++) {
+      const t = this.toks[k]!;
+      if (t.k !== 'w') {
+        if (t.t === ',' && this.toks[k + 1]?.f === 'chống') continue; // "phòng, chống tham nhũng"
+        break;
+      }
+      if (longest(REMIT_END_TRIE, this.toks, k)) break;
+      if (t.cap && (this.headAt[k] || this.nameLenAt(k) > 0)) break;
+      if (t.f === 'và') {
+        const nx = this.toks[k + 1];
+        if (nx && ((nx.cap && (this.headAt[k + 1] || this.nameLenAt(k + 1) > 0)) || longest(CUE_TRIE, this.toks, k + 1))) break;
+      }
+      if (longest(CUE_TRIE, this.toks, k)) break;
+    }
+    if (k - j > MAX_REMIT || k === j + 1) return j;
+    return k;
   }
 }
 
@@ -485,6 +736,35 @@ function isCueAt(doc: Doc, i: number): { cue: boolean; plural: boolean; ongBa: b
     }
   }
   return { cue: false, plural: false, ongBa: false };
+}
+
+/**
+ * Names listed after the one a singular position precedes, with no plural marker: "Phó Chủ tịch
+ * UBND tỉnh Nguyễn Văn A, Lê Văn B và Hà Thị C dự". Only when the list ends the clause: a name
+ * followed by its own position ("..., Lê Văn B - Giám đốc Sở Y tế") voids the list.
+ */
+function listedAfter(doc: Doc, span: TitleSpan): number[] {
+  if (span.nameAt === null || span.weakName) return [];
+  // Only positions several people hold at once ("Phó Chủ tịch", "Ủy viên"): "Chủ tịch UBND tỉnh A, B" lists B as someone else.
+  let h = span.a;
+  while (h < span.b && PREFIX_MODS.has(doc.tok(h)!.f)) h++;
+  const head = doc.tok(h)?.f ?? '';
+  if (!span.modifiers.includes('phó') && !SHARED_HEADS.has(head)) return [];
+  const out: number[] = [];
+  let p = span.nameAt + doc.nameLenAt(span.nameAt);
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = doc.tok(p);
+    const last = sep?.f === 'và' && out.length > 0;
+    if (!sep || (sep.t !== ',' && !last)) break;
+    const len = doc.nameLenAt(p + 1);
+    if (len === 0) break;
+    out.push(p + 1);
+    p += 1 + len;
+    if (last) break;
+  }
+  const end = doc.tok(p);
+  const clean = !end || end.k === 'nl' || end.t === '.' || end.t === ';' || (end.k === 'w' && !end.cap && end.f !== 'và' && !longest(POSITION_VERB_TRIE, doc.toks, p));
+  return clean ? out : [];
 }
 
 /** Finds every person named with an official position in ctx.text. Pure. */
@@ -560,7 +840,10 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
   const sharedTitle = new Map<number, TitleSpan>();
   for (const span of spans) {
     const prev = doc.tok(span.i - 1);
-    if (!(prev && PLURALS.has(prev.f)) && !isCueAt(doc, span.i).plural) continue;
+    if (!(prev && PLURALS.has(prev.f)) && !isCueAt(doc, span.i).plural) {
+      for (const p of listedAfter(doc, span)) sharedTitle.set(p, span);
+      continue;
+    }
     let p = span.b;
     if (toks[p]?.t === ':') p++;
     for (let guard = 0; guard < 12; guard++) {
@@ -672,17 +955,26 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
       }
     }
     let end = b;
-    const first = spanAt.get(p);
+    // Newspaper style after a cued name: "ông Hờ A Dơ - chủ tịch UBND xã Chế Tạo".
+    const lowerFirst = () => {
+      if (sep !== ',' && sep !== '-') return undefined;
+      const cue = isCueAt(doc, a);
+      return cue.cue && !cue.plural ? (doc.parseListTitle(p) ?? undefined) : undefined;
+    };
+    const first: TitleSpan | undefined = spanAt.get(p) ?? lowerFirst();
     if (first && (first.nameAt === null || first.weakName) && !used.has(first)) {
       let span: TitleSpan | undefined = first;
       while (span && !used.has(span)) {
         titles.push(span);
         used.add(span);
         end = span.b;
-        let q = span.b;
-        if (toks[q]?.t === ',' || toks[q]?.f === '-') q++;
-        if (toks[q]?.f === 'kiêm' || toks[q]?.f === 'và') q++;
-        const next = spanAt.get(q);
+        let q: number = span.b;
+        const comma = toks[q]?.t === ',';
+        if (comma || toks[q]?.f === '-') q++;
+        const kiem = toks[q]?.f === 'kiêm';
+        if (kiem || toks[q]?.f === 'và') q++;
+        // "X, Ủy viên Ban Thường vụ Tỉnh ủy, đại biểu Quốc hội khóa XV": a lower-case position after a comma or "kiêm".
+        const next: TitleSpan | undefined = spanAt.get(q) ?? (comma || kiem ? (doc.parseListTitle(q) ?? undefined) : undefined);
         span = next && (next.nameAt === null || next.weakName) ? next : undefined;
       }
       if (!rule) {

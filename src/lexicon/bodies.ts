@@ -35,11 +35,33 @@ export const STATE_BODIES: readonly string[] = [
   'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng', 'Ban Chỉ huy Quân sự',
   'Bộ đội Biên phòng', 'Quân sự', 'Ban Quản lý', 'Ban Quản lý dự án',
   'Ban Quản lý các khu công nghiệp', 'Trung tâm Y tế', 'Bệnh viện Đa khoa', 'Trung tâm',
-  'Bệnh viện', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Ban Chỉ đạo',
+  'Bệnh viện', 'Đài Phát thanh và Truyền hình', 'Đài Phát thanh - Truyền hình', 'Ban Chỉ đạo', 'BCĐ',
   'Văn phòng UBND', 'Văn phòng Đoàn ĐBQH và HĐND', 'Thường trực HĐND', 'Thường trực',
   'Ủy ban MTTQ', 'Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban Mặt trận Tổ quốc',
   'Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'MTTQ', 'MTTQ Việt Nam', 'UBMTTQ',
   'Trường Chính trị', 'Ủy ban', 'Hội đồng', 'Sở', 'Bộ', 'Phòng', 'Cục', 'Tổng cục', 'Chi cục',
+  'Công ty', 'Quỹ', 'Hợp tác xã',
+];
+
+/**
+ * Lower-case phrases inside unit names, read after a capitalised word of the name: "Chi cục Trồng
+ * trọt và Bảo vệ thực vật", "Trung tâm Dịch vụ việc làm", "Trung tâm Kiểm soát bệnh tật".
+ * Nouns only: verbs such as "xây dựng" or "đầu tư" alone also follow positions in running text.
+ */
+export const UNIT_NAME_PHRASES: readonly string[] = [
+  'thực vật', 'bệnh tật', 'quỹ đất', 'việc làm', 'nông thôn', 'nông thôn mới', 'đô thị', 'dân số',
+  'môi trường', 'giao thông', 'thủy lợi', 'đầu tư xây dựng', 'dự án', 'công nghiệp', 'nước sạch',
+  'vệ sinh môi trường', 'an toàn thực phẩm', 'trợ giúp pháp lý', 'giáo dục thường xuyên', 'dạy nghề',
+  'thú y', 'kiểm lâm', 'lâm nghiệp', 'nông nghiệp', 'phòng hộ', 'rừng phòng hộ', 'rừng đặc dụng',
+  'hành chính công', 'kế hoạch hóa gia đình', 'nội trú', 'bán trú', 'khoa học', 'công nghệ',
+];
+
+/**
+ * Units whose own names are free text, often with lower-case words, ending at their place:
+ * "Trung tâm Phát triển quỹ đất huyện Văn Yên", "Ban Quản lý dự án đầu tư xây dựng tỉnh".
+ */
+export const OPEN_NAMED_BODIES: readonly string[] = [
+  'Trung tâm', 'Ban Quản lý', 'Ban Quản lý dự án', 'Công ty', 'Quỹ', 'Chi cục', 'Hợp tác xã',
 ];
 
 /** Mass organisations. */

@@ -24,6 +24,8 @@ export const NORTHERN_SURNAMES: readonly string[] = [
   'Quàng', 'Tòng', 'Lự', 'Khà', 'Ly', 'Cứ', 'Chang', 'Pờ', 'Phàn', 'Triệu', 'Đặng', 'Hờ', 'Làu',
   'Lù', 'Hạng', 'Tráng', 'Lưu', 'Quan', 'Ngôn', 'Dương', 'Tô', 'Nịnh', 'Đinh', 'Bạch', 'Xa',
   'Vy', 'Cà', 'Vì', 'Lộc', 'Bạc', 'Khiếu', 'Quản', 'Nhâm', 'Đới', 'Hứa',
+  // Thái, Lự, Hmong and Dao surnames of the north-west (Lai Châu, Điện Biên, Sơn La, Lào Cai).
+  'Lừ', 'Mè', 'Vừ', 'Páo', 'Lỳ', 'Chẩu', 'Hảng', 'Sồng', 'Lùng',
 ];
 
 /** Surnames of the Central Highlands and the south (Ê Đê, Gia Rai, Khmer, Stiêng). */

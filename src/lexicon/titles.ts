@@ -74,6 +74,56 @@ export const PLACE_KEYWORDS: readonly string[] = [
 /** Keywords whose place comes from a closed list (see lexicon/places.ts). */
 export const CLOSED_PLACE_KEYWORDS: readonly string[] = ['tỉnh'];
 
+/** Administrative level of a place named after a keyword: which gazetteer (lexicon/places.ts) it is looked up in. */
+export type PlaceLevel = 'province' | 'city' | 'district' | 'commune';
+
+/**
+ * Levels of the keywords: "tỉnh Mai Sơn" cannot be the district Mai Sơn, so "Chủ tịch UBND tỉnh
+ * Mai Sơn Tùng" names a person. "thành phố" heads both centrally run and provincial cities.
+ * Keywords not listed (thôn, bản, tổ dân phố) have no gazetteer of their own.
+ */
+export const PLACE_KEYWORD_LEVELS: ReadonlyArray<readonly [string, PlaceLevel]> = [
+  ['tỉnh', 'province'], ['thành phố', 'city'], ['TP', 'city'], ['huyện', 'district'], ['quận', 'district'],
+  ['thị xã', 'district'], ['xã', 'commune'], ['phường', 'commune'], ['thị trấn', 'commune'],
+];
+
+/**
+ * Bodies that take a "về ..." complement naming their remit: "Ban Chỉ đạo Trung ương về chính
+ * sách nhà ở ...", "Hội đồng tỉnh về xét duyệt sáng kiến", "Tổ công tác về ...". Matched as a
+ * run of folded words inside the position.
+ */
+export const REMIT_BODIES: readonly string[] = ['Ban Chỉ đạo', 'BCĐ', 'Hội đồng', 'Tiểu ban', 'Tổ công tác', 'Ủy ban Quốc gia'];
+
+/** Words after "về" that make it a verb of motion ("về thăm", "về dự"), not a remit. */
+export const MOTION_AFTER_VE: readonly string[] = [
+  'thăm', 'dự', 'làm', 'kiểm', 'tham', 'với', 'tại', 'đến', 'địa', 'cơ', 'chung', 'các', 'xã', 'huyện',
+  'tỉnh', 'thôn', 'bản', 'nước', 'quê', 'nhận', 'công', 'trao', 'tặng', 'chúc', 'khảo', 'đây', 'đó', 'lại',
+  'động', 'chỉ', 'giám', 'dâng', 'viếng',
+];
+
+/**
+ * Words that end a remit ("... thị trường bất động sản chủ trì phiên họp"): verbs and prepositions
+ * that follow a position in running text. One or two words each.
+ */
+export const REMIT_ENDS: readonly string[] = [
+  'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'là', 'tại', 'cùng', 'chủ trì', 'phát biểu', 'cho biết',
+  'nhấn mạnh', 'khẳng định', 'yêu cầu', 'đề nghị', 'làm việc', 'kiểm tra', 'dự', 'tham dự', 'trao',
+  'tặng', 'ký', 'báo cáo', 'trình bày', 'thăm', 'chúc mừng', 'ghi nhận', 'đánh giá', 'giao', 'đọc',
+  'công bố', 'thông tin', 'chia sẻ', 'nêu', 'gửi', 'kết luận', 'quán triệt', 'điều hành', 'tiếp',
+  'hỗ trợ', 'phối hợp', 'triển khai', 'hướng dẫn', 'đôn đốc', 'thực hiện', 'tuyên truyền', 'vận động',
+  'tổ chức', 'khảo sát', 'giám sát', 'đi', 'về',
+];
+
+/**
+ * Lower-case position heads accepted after a comma inside an appositive list that began with a
+ * capitalised title: "X, Ủy viên Ban Thường vụ Tỉnh ủy, đại biểu Quốc hội khóa XV".
+ * Each must still reach a capitalised word, an abbreviation or a known body ("bí thư chi bộ thôn").
+ */
+export const LOWERCASE_LIST_HEADS: readonly string[] = [
+  'đại biểu', 'đại biểu Quốc hội', 'bí thư', 'phó bí thư', 'chủ tịch', 'phó chủ tịch', 'trưởng',
+  'phó trưởng', 'ủy viên', 'giám đốc', 'phó giám đốc', 'trưởng thôn', 'trưởng bản', 'chủ nhiệm',
+];
+
 /**
  * Lower-case words that never continue a body name after a capitalised word: verbs and function
  * words that follow a position in running text ("Giám đốc Sở Công Thương phát biểu").
