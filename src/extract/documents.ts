@@ -1,9 +1,11 @@
 // Document codes ("số, ký hiệu văn bản") and short references in bulletin text.
 // Rule order: 1. CODE_RE finds codes anchored on a digit (Party, state, stray-hyphen state);
 // 2. each code is validated against the type and issuer lexicons and canonicalized;
-// 3. the words around it give the type word ("Quy định số …"), issue date ("ngày 2/2/2023"),
-// issuer text ("của Bộ Chính trị") and subject ("về …"); 4. short references ("Chương trình hành
-// động số 135") link to a code of the same number and type, or stay references.
+// 3. the words around it give the type word ("Quy định số …"), issue date ("ngày 2/2/2023", later
+// "được ban hành ngày …" in the clause, a letterhead "Tuyên Quang, ngày …"), issuer text ("của Bộ
+// Chính trị") and subject ("về …"), all read from a bounded window after the code; 4. a coordinated
+// list of codes shares a trailing "của …" (same issuer) and "cùng ngày …"; 5. short references
+// ("Chương trình hành động số 135") link to a code of the same number and type, or stay references.
 // Facts: shared/reference/document-codes.md; noise forms from its §6 and vietnamese.md §2.2.
 
 import type { DocumentMention, DocumentRef, DocumentReference, ExtractContext } from '../types.js';
@@ -34,16 +36,17 @@ const HY_SPLIT_RE = /[-‐‑–]/u;
 const CODE_START = String.raw`(?:(?<![\p{L}\p{N}_./,&=?#%\-])|(?<=[sS][ốỐ]))`;
 
 // One pass over the text; alternatives tried left to right at each start:
-//   Party   "135-CTr/TU", "Số 01 - NQ/ĐUK", "65-Ctr/TU", "24-BS/UBKTTU", "858CV/ĐUK", "03/-CV/BCSĐ"
+//   Party   "135-CTr/TU", "Số 01 - NQ/ĐUK", "65-Ctr/TU", "24-BS/UBKTTU", "858CV/ĐUK", "03/-CV/BCSĐ",
+//           "135-CTr /TU", "135 - CTr / TU" (spaces around the slash)
 //   state   "69/NQ-HĐND", "1234/QĐ-UBND", "3156/QĐ-BNN-TT", "5973/UBND-KT", "123/2023/NĐ-CP",
-//           "55/2005/TTLT-BNV-VPCP", "59/2020/QH14", "76/2025/UBTVQH15"
+//           "55/2005/TTLT-BNV-VPCP", "59/2020/QH14", "76/2025/UBTVQH15", "15 /KH-UBND", "512 / UBND-NN"
 //   stray   "Số: 123 - QĐ-UBND" (hyphen where the slash belongs; only right after "Số")
 // Every quantifier is bounded and segments are separated by fixed punctuation, so no input
 // ("1-1-1-…", "1/1/1/…", "AAAA-AAAA/…") makes the engine backtrack more than a constant per start.
 const CODE_RE = new RegExp(
   [
-    String.raw`${CODE_START}(?<pnum>\d{1,5})(?<psep>[ ]{0,2}${HY}[ ]{0,2}|/[ ]?${HY}[ ]?|)(?<ptype>${TYPE_SEG})/(?<piss>${ISS_SEG}(?:${HY}${ISS_SEG}${SEG_END}){0,3})${SEG_END}`,
-    String.raw`${CODE_START}(?<snum>\d{1,5})/(?:(?<syear>(?:19|20)\d{2})/)?(?<sfirst>${ISS_SEG})(?<srest>(?:[ ]{0,2}${HY}[ ]{0,2}${ISS_SEG}${SEG_END}){0,4})${SEG_END}`,
+    String.raw`${CODE_START}(?<pnum>\d{1,5})(?<psep>[ ]{0,2}${HY}[ ]{0,2}|/[ ]?${HY}[ ]?|)(?<ptype>${TYPE_SEG})[ ]{0,2}/[ ]{0,2}(?<piss>${ISS_SEG}(?:${HY}${ISS_SEG}${SEG_END}){0,3})${SEG_END}`,
+    String.raw`${CODE_START}(?<snum>\d{1,5})[ ]{0,2}/[ ]{0,2}(?:(?<syear>(?:19|20)\d{2})/)?(?<sfirst>${ISS_SEG})(?<srest>(?:[ ]{0,2}${HY}[ ]{0,2}${ISS_SEG}${SEG_END}){0,4})${SEG_END}`,
     String.raw`(?<=[sS]ố:?[ ]{1,2})(?<hnum>\d{1,5})[ ]{0,2}${HY}[ ]{0,2}(?<htype>${TYPE_SEG})[ ]{0,2}${HY}[ ]{0,2}(?<hiss>${ISS_SEG})(?![\p{L}\p{N}/\-‐‑–])`,
   ].join('|'),
   'gu',
@@ -69,10 +72,14 @@ const SHORT_RE = new RegExp(
   'giu',
 );
 
+// Verbs of issuing before "ngày": "ban hành", "được ban hành", "ký", "ký ban hành", "được ký vào".
+// Not "có hiệu lực từ": that is the effective date.
+const ISSUE_VERB = String.raw`(?:được[ ]{1,2})?(?:ký[ ]{1,2}ban[ ]{1,2}hành|ban[ ]{1,2}hành|ký)(?:[ ]{1,2}vào)?`;
 // Issue date right after a code (or after its issuer): "ngày 18/11/2022", "ngày 01-10-1997",
-// "ngày 2.2.2023", "ngày 8 tháng 7 năm 2024", optionally after ", " or "ban hành".
+// "ngày 2.2.2023", "ngày 8 tháng 7 năm 2024", optionally after ", ", an issuing verb or "cùng"
+// ("… và 02/NQ-HĐND cùng ngày 10/7/2024": one date for a list).
 const DATE_AFTER_RE = new RegExp(
-  String.raw`^[ ]{0,2},?[ ]{0,2}(?:\([ ]?)?(?:(?:được[ ])?(?:ban[ ]hành|ký)[ ]{1,2})?ngày[ ]{1,2}(?:(?<d>\d{1,2})[ ]?(?<s>[/.\-])[ ]?(?<m>\d{1,2})[ ]?\k<s>[ ]?(?<y>\d{4})|(?<d2>\d{1,2})[ ]{1,2}tháng[ ]{1,2}(?<m2>\d{1,2})[ ]{1,2}năm[ ]{1,2}(?<y2>\d{4}))(?!\d)`,
+  String.raw`^[ ]{0,2},?[ ]{0,2}(?:\([ ]?)?(?:${ISSUE_VERB}[ ]{1,2})?(?<same>cùng[ ]{1,2})?ngày[ ]{1,2}(?:(?<d>\d{1,2})[ ]?(?<s>[/.\-])[ ]?(?<m>\d{1,2})[ ]?\k<s>[ ]?(?<y>\d{4})|(?<d2>\d{1,2})[ ]{1,2}tháng[ ]{1,2}(?<m2>\d{1,2})[ ]{1,2}năm[ ]{1,2}(?<y2>\d{4}))(?!\d)`,
   'iu',
 );
 // "của " opening the issuer phrase after a code (and date).
@@ -103,15 +110,70 @@ export function isoDay(day: number, month: number, year: number): string | null 
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Parses "ngày 18/11/2022", "ngày 01-10-1997" or "ngày 8 tháng 7 năm 2024" at the start of s. */
-export function parseIssueDate(s: string): { iso: string; length: number } | null {
+/**
+ * Parses "ngày 18/11/2022", "ngày 01-10-1997" or "ngày 8 tháng 7 năm 2024" at the start of s;
+ * `shared` when written "cùng ngày" (the date of every code in a list).
+ */
+export function parseIssueDate(s: string): { iso: string; length: number; shared: boolean } | null {
   const m = DATE_AFTER_RE.exec(s);
   if (!m?.groups) return null;
   const g = m.groups;
   const iso = g.d
     ? isoDay(Number(g.d), Number(g.m), Number(g.y))
     : isoDay(Number(g.d2), Number(g.m2), Number(g.y2));
-  return iso ? { iso, length: m[0].length } : null;
+  return iso ? { iso, length: m[0].length, shared: g.same !== undefined } : null;
+}
+
+// An issuing verb later in the code's clause: "… quy định chi tiết … được ban hành ngày 26/7/2024".
+const VERB_DATE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ISSUE_VERB}[ ]{1,2}ngày[ ]{1,2}\d`, 'iu');
+const VERB_WINDOW = 200; // characters after a code searched for an issuing verb
+// A short reference between the code and the verb ("… triển khai Kế hoạch số 15 được ban hành ngày …"):
+// the date may be that document's, so it is not taken.
+const OTHER_DOC_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${TYPE_WORDS.map((w) => w.name.replace(/ /g, '[ ]{1,2}')).join('|')})[ ]{1,2}số`, 'iu');
+
+// A letterhead line: "Số: 15/KH-UBND    Tuyên Quang, ngày 05 tháng 3 năm 2024" (the place, then the date).
+const LETTERHEAD_PLACE_RE = /^[ \t]{1,40}(?:TP\.[ ]?|Tp\.[ ]?)?\p{Lu}\p{Ll}{0,10}(?:[ ]\p{Lu}\p{Ll}{0,10}){0,4}[ ]{0,2},(?=[ ]{0,2}ngày)/u;
+
+/** True when a line opens with "Số:" or "Số" right before pos (the number line of a letterhead). */
+function opensNumberLine(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= 3 && text[i] === ' ') i--;
+  if (text[i] === ':') i--;
+  while (i >= 0 && pos - i <= 6 && text[i] === ' ') i--;
+  if (i < 1 || text[i] !== 'ố' || text[i - 1] !== 'S') return false;
+  i -= 2;
+  const lo = i - 8;
+  while (i >= 0 && i > lo && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
+}
+
+/** End of the clause starting at s[0]: a line break, ";" or a sentence end, at most `max` characters. */
+function clauseEnd(s: string, max: number): number {
+  const n = Math.min(s.length, max);
+  for (let i = 0; i < n; i++) {
+    const c = s[i];
+    if (c === '\n' || c === ';') return i;
+    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= s.length || s[i + 1] === ' ' || s[i + 1] === '\n')) return i;
+  }
+  return n;
+}
+
+/**
+ * The issue date given by an issuing verb later in the code's clause, before the next code and
+ * with no other numbered document in between; or a letterhead date when the code opens a "Số:" line.
+ */
+function laterIssueDate(text: string, start: number, after: string, nextCode: number): string | null {
+  if (opensNumberLine(text, start)) {
+    const lp = LETTERHEAD_PLACE_RE.exec(after);
+    if (lp) {
+      const d = parseIssueDate(after.slice(lp[0].length));
+      if (d) return d.iso;
+    }
+  }
+  const window = after.slice(0, clauseEnd(after, Math.min(VERB_WINDOW, nextCode)));
+  const v = VERB_DATE_RE.exec(window);
+  if (!v || OTHER_DOC_RE.test(window.slice(0, v.index))) return null;
+  return parseIssueDate(after.slice(v.index))?.iso ?? null;
 }
 
 const isUpperSeg = (s: string): boolean => /^[A-ZĐÂĂÊÔƠƯ]{2,12}\d{0,2}$/u.test(s);
@@ -133,17 +195,23 @@ interface CodeHit {
 }
 
 const JOINT_TYPES = new Set(['TTLT', 'NQLT']);
+// Hyphenated field abbreviations that look like "issuer-unit" after a number ("Tổ 5/KT-XH").
+// Provenance: vietnamese.md §2.2 (KT-XH, QP-AN in running text).
+const NOT_ISSUER_PAIRS = new Set(['KT-XH', 'QP-AN', 'AN-QP', 'VH-XH', 'ANTT-ATXH', 'QP-AN-ĐN']);
 
 /** Validates and canonicalizes one CODE_RE match, or returns null when it is not a code. */
 function readCode(m: RegExpExecArray): CodeHit | null {
   const g = m.groups!;
   const start = m.index;
   const end = start + m[0].length;
+  const spacedSlash = m[0].includes(' /') || m[0].includes('/ ');
   if (g.pnum !== undefined) {
     const written = g.ptype!;
     const type = canonicalPartyType(written) ?? canonicalStateType(written) ?? (isUpperSeg(written) ? written : null);
     const inCode = Object.hasOwn(ASCII_TYPE_ALIASES, written) ? written : type; // "96-QD/TW" keeps its spelling
     if (!type) return null;
+    // "135 - CTr / TU": with spaces around the slash only a listed type is believed
+    if (spacedSlash && !canonicalPartyType(written) && !canonicalStateType(written)) return null;
     const missingHyphen = g.psep === '';
     const stray = g.psep!.includes('/');
     // "858CV/ĐUK": without the hyphen only a listed Party type is believable ("100CV/h" is horsepower)
@@ -190,6 +258,10 @@ function readCode(m: RegExpExecArray): CodeHit | null {
     }
     // no type: a law "59/2020/QH14" or an official letter "5973/UBND-KT"
     if (!issuerOk(first) || !rest.every(issuerOk)) return null;
+    // "Tổ 5/KT-XH": field abbreviations, not an issuer and its unit
+    if (NOT_ISSUER_PAIRS.has([first, ...rest].join('-'))) return null;
+    // "5 / UBND-NN": with spaces around the slash only a listed issuer is believed
+    if (spacedSlash && !isKnownIssuer(first)) return null;
     if (!year && !rest.length) return null; // "5/UBND" alone is not a code
     return {
       start,
@@ -256,6 +328,7 @@ function readIssuerText(s: string): { text: string; length: number } | null {
 function bodyNameEnd(s: string, pos: number): number {
   let last = -1;
   let named = false;
+  let prev = '';
   const word = /[\p{L}\p{N}]+/uy;
   for (let n = 0; n < 16; n++) {
     word.lastIndex = pos;
@@ -263,7 +336,16 @@ function bodyNameEnd(s: string, pos: number): number {
     if (!w) break;
     const t = w[0];
     const capital = /^\p{Lu}/u.test(t);
-    if (!capital && !BODY_LOWER.has(t.toLowerCase())) break;
+    const lower = t.toLowerCase();
+    // "Sở Y tế", "Giáo dục": the lower-case syllable of a capitalised two-syllable field name
+    if (!capital && !BODY_LOWER.has(lower) && !BODY_PAIRS.has(`${prev} ${lower}`)) break;
+    // "… và Quyết định số 1523/…", "… và Luật Đất đai": the next document, not part of the name
+    if (capital && n > 0) {
+      const re = prev === 'và' ? TYPE_WORD_AHEAD_RE : DOC_AHEAD_RE;
+      re.lastIndex = pos;
+      if (re.test(s)) break;
+    }
+    prev = lower;
     if (capital) named = true;
     last = pos + t.length;
     pos = last;
@@ -273,6 +355,21 @@ function bodyNameEnd(s: string, pos: number): number {
   }
   return named ? last : -1;
 }
+
+// Two-syllable field names whose second syllable is written lower case in body names ("Sở Y tế",
+// "Bộ Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội"). Provenance: ministry and
+// department names in shared/reference/document-codes.md §5.2–5.3.
+const BODY_PAIRS = new Set([
+  'y tế', 'giáo dục', 'đào tạo', 'xây dựng', 'tư pháp', 'lao động', 'thương binh', 'xã hội', 'giao thông',
+  'vận tải', 'tài nguyên', 'môi trường', 'khoa học', 'công nghệ', 'thông tin', 'truyền thông', 'văn hóa',
+  'văn hoá', 'thể thao', 'du lịch', 'dân tộc', 'tôn giáo', 'công an', 'quân sự', 'thanh tra', 'ngân hàng',
+  'tài chính', 'nội vụ', 'ngoại vụ', 'ngoại giao', 'quốc phòng', 'biên phòng', 'kiểm sát', 'hải quan',
+  'bảo hiểm', 'kho bạc', 'tuyên giáo', 'dân vận', 'nội chính', 'kinh tế', 'công thương', 'nông thôn',
+]);
+// A type word and a number: where a list of documents goes on ("Quyết định số 1523", "Kế hoạch 90").
+const DOC_AHEAD_RE = new RegExp(String.raw`(?:${TYPE_WORD_ALT})[ ]{1,2}(?:số|\d)`, 'iuy');
+// A capitalised type word: after "và" it opens another document ("của Chính phủ và Luật Đất đai").
+const TYPE_WORD_AHEAD_RE = new RegExp(String.raw`(?:${TYPE_WORD_ALT})(?![\p{L}\p{N}])`, 'uy');
 
 // Lower-case words that may end a BODY_LOWER run without belonging to the name.
 const TRAILING_NOT_NAME_RE = /(?:[ ](?:và|năm|lần|thứ|nhất|hai|ba|tư|sáu|bảy|tám|chín|mười|mươi|một))+$/u;
@@ -286,8 +383,9 @@ function readSubject(s: string): { text: string; length: number } | null {
   const a = ABOUT_RE.exec(s);
   if (!a) return null;
   const from = a[0].search(/\p{L}/u);
-  let end = s.length;
-  for (let i = a[0].length; i < s.length; i++) {
+  // past SUBJECT_MAX the text is cut anyway: scan no further (bounded work per code)
+  let end = Math.min(s.length, a[0].length + SUBJECT_MAX + 1);
+  for (let i = a[0].length; i < end; i++) {
     const c = s[i]!;
     if (c === '\n' || c === ';' || c === '(' || c === ')' || c === '…') {
       end = i;
@@ -297,13 +395,24 @@ function readSubject(s: string): { text: string; length: number } | null {
       end = i;
       break;
     }
-    // ", Nghị quyết số …": the next document of a list
-    if (c === ',' && WORD_AFTER_COMMA_RE.test(s.slice(i, i + 40))) {
+    // " và Công văn số …": the next document of a list
+    if (c === ' ' && s.startsWith(' và ', i)) {
+      DOC_AHEAD_RE.lastIndex = i + 4;
+      if (DOC_AHEAD_RE.test(s)) {
+        end = i;
+        break;
+      }
+    }
+    // ", Nghị quyết số …": the next document of a list; ", thời gian qua, …": the main clause
+    if (c === ',' && (WORD_AFTER_COMMA_RE.test(s.slice(i, i + 40)) || MAIN_CLAUSE_RE.test(s.slice(i, i + 24)))) {
       end = i;
       break;
     }
   }
   let text = s.slice(from, end).trim();
+  // "về … được ký ngày 5/3/2024": the issue date is not part of the subject
+  const verb = VERB_DATE_RE.exec(text);
+  if (verb && verb.index > 0) text = text.slice(0, verb.index);
   if (text.length > SUBJECT_MAX) {
     const cut = text.lastIndexOf(' ', SUBJECT_MAX);
     text = text.slice(0, cut > 0 ? cut : SUBJECT_MAX);
@@ -311,6 +420,9 @@ function readSubject(s: string): { text: string; length: number } | null {
   text = text.replace(/[\s,:.]+$/u, '');
   return text.length > a[0].length - from ? { text, length: from + text.length } : null;
 }
+// ", thời gian qua, …", ", yêu cầu …": the sentence's main clause starts after an opening "Thực hiện
+// Chỉ thị … về …,"; commas inside a subject ("phòng, chống") are followed by nouns and verbs of the topic.
+const MAIN_CLAUSE_RE = /^,[ ]{1,2}(?:những năm qua|thời gian qua|năm qua|qua \d|sau \d|đến nay|tính đến|hiện nay|từ đó|theo đó|trong đó|đồng thời|yêu cầu|đề nghị|chỉ đạo|các cấp|các ngành|các địa phương|các đơn vị|[\p{Lu}][\p{Ll}]{0,6} (?:đã|đang|sẽ|cũng|vẫn))(?![\p{L}\p{N}])/u;
 // ", Quyết định số", ", Kế hoạch 150": a list of documents continues.
 const WORD_AFTER_COMMA_RE = new RegExp(String.raw`^,[ ]{1,2}(?:${TYPE_WORD_ALT})[ ]{1,2}(?:số|\d)`, 'iu');
 
@@ -372,6 +484,24 @@ interface Building {
   typeFromWord: boolean;
 }
 
+interface ListMember {
+  hit: CodeHit;
+  building: Building;
+}
+
+const LIST_MAX = 30; // longer runs of codes are tables, not coordinated lists
+// Between two codes of a list: ", ", " và ", ", và ", optionally with a type word and "số":
+// "69/NQ-HĐND, Nghị quyết số 10/NQ-HĐND", "01/NQ-HĐND và 02/NQ-HĐND".
+const LIST_JOIN_RE = new RegExp(
+  String.raw`^[ ]{0,2}(?:,[ ]{1,2}(?:và[ ]{1,2})?|[ ]{1,2}và[ ]{1,2})(?:(?:${TYPE_WORD_ALT})[ ]{1,2})?(?:số[ ]{0,2}:?[ ]{0,2})?$`,
+  'iu',
+);
+
+/** True when text[a, b) only joins two codes of a list. */
+function listJoin(text: string, a: number, b: number): boolean {
+  return b - a <= 48 && LIST_JOIN_RE.test(text.slice(a, b));
+}
+
 /** Every document code cited in ctx.text, grouped per distinct code, plus short references whose code is never given. Pure. */
 export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[]; references: DocumentReference[] } {
   const { text } = ctx;
@@ -380,10 +510,16 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
   const byCode = new Map<string, Building>();
   const codeSpans: Array<[number, number]> = [];
 
+  const hits: CodeHit[] = [];
   for (const m of text.matchAll(CODE_RE)) {
     const hit = readCode(m);
-    if (!hit) continue;
-    if (inUrl(hit.start, hit.end)) continue;
+    if (hit && !inUrl(hit.start, hit.end)) hits.push(hit);
+  }
+  // the codes of a coordinated list so far ("Nghị quyết số 41/NQ-HĐND, 44/NQ-HĐND và …")
+  let chain: ListMember[] = [];
+
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i]!;
     codeSpans.push([hit.start, hit.end]);
     // type word before: "Quy định số 96-QĐ/TW", "Luật số 59/2020/QH14"
     const wm = typeWordBefore(text, hit.start);
@@ -393,13 +529,16 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
     if (fits && type === null && hit.layout === 'law') type = w.state;
     const typeName = fits ? w.name : defaultTypeName(hit);
     // what follows: date, issuer, date, subject
+    const nextCode = i + 1 < hits.length ? hits[i + 1]!.start - hit.end : LOOKAHEAD;
     const after = text.slice(hit.end, hit.end + LOOKAHEAD);
     let pos = 0;
     let issued: string | null = null;
+    let sharedDate = false;
     let issuerText: string | null = null;
     const d1 = parseIssueDate(after);
     if (d1) {
       issued = d1.iso;
+      sharedDate = d1.shared;
       pos += d1.length;
     }
     const it = readIssuerText(after.slice(pos));
@@ -410,6 +549,7 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
         const d2 = parseIssueDate(after.slice(pos));
         if (d2) {
           issued = d2.iso;
+          sharedDate = d2.shared;
           pos += d2.length;
         }
       }
@@ -419,6 +559,7 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
       const bodyEnd = bodyNameEnd(after, pos + after.slice(pos).search(/\S/u));
       if (bodyEnd > 0) subj = readSubject(after.slice(bodyEnd));
     }
+    if (!issued) issued = laterIssueDate(text, hit.start, after, nextCode);
     const mention: DocumentMention = {
       kind: 'document',
       start: hit.start,
@@ -427,9 +568,9 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
       rule: hit.rule,
       code: hit.code,
     };
-    const known = byCode.get(hit.code);
+    let known = byCode.get(hit.code);
     if (!known) {
-      byCode.set(hit.code, {
+      known = {
         typeFromWord: fits,
         ref: {
           code: hit.code,
@@ -446,7 +587,8 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
           ...(hit.lowConfidence ? { lowConfidence: true } : {}),
           mentions: [mention],
         },
-      });
+      };
+      byCode.set(hit.code, known);
     } else {
       const r = known.ref;
       r.mentions.push(mention);
@@ -463,6 +605,22 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
       r.subject ??= subj?.text ?? null;
       if (!hit.lowConfidence && r.lowConfidence) delete r.lowConfidence;
     }
+    // a list: this code joins the previous one when only a separator (and a type word) lies between
+    const joined = i > 0 && chain.length > 0 && chain.length < LIST_MAX && listJoin(text, hits[i - 1]!.end, hit.start);
+    if (!joined) chain = [];
+    // a trailing "của …" names the issuer of every code in the list that has the same issuer;
+    // "cùng ngày …" dates them all
+    for (const prev of chain) {
+      const r = prev.building.ref;
+      if (issuerText && prev.hit.issuer === hit.issuer && prev.hit.family === hit.family && r.issuerText === null) {
+        r.issuerText = issuerText;
+        r.issuerName = resolveIssuerName(r.issuer, issuerText);
+      }
+      if (issued && sharedDate) r.issued ??= issued;
+    }
+    // what follows this code ends the list unless it is only a separator
+    if (pos === 0) chain.push({ hit, building: known });
+    else chain = [];
   }
 
   // short references, linked to a code of the same number and a fitting type when there is one

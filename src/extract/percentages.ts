@@ -1,9 +1,11 @@
 // Percentages in bulletin text: "5,9%", "99 %", "1.234,5%", copied English "5.9%", ranges
 // ("50%- 70%", "15-25%", "từ 50% đến 70%"), "70 phần trăm", and "điểm phần trăm" (points).
 // Rule order: 1. every number directly followed by a percent unit (PCT_RE); 2. for each, a range
-// start just before it (RANGE_DASH_RE, RANGE_WORD_RE); 3. qualifier and trailing "trở lên";
-// 4. the clause that says what the number measures. Phone numbers, dates, temperatures and codes
-// never reach rule 1: they carry no percent unit right after a number.
+// start just before it (RANGE_DASH_RE, RANGE_WORD_RE), unless a label noun owns the first number
+// (LABEL_BEFORE_RE: "Nhóm 1 - 30%"); 3. qualifier and trailing "trở lên"; 4. the clause that says
+// what the number measures, found from clause breaks and parentheses computed once per text, so each
+// mention costs O(1) amortized. Phone numbers, dates, temperatures and codes never reach rule 1:
+// they carry no percent unit right after a number.
 
 import type { ExtractContext, PercentageMention } from '../types.js';
 
@@ -24,11 +26,21 @@ const RANGE_DASH_RE = new RegExp(
   String.raw`${NUM_START}(?<a>${NUM})(?<apct>[ ]{0,2}[%％])?[ ]{0,2}[-‐‑–—÷~][ ]{0,2}$`,
   'duy',
 );
-// Before the second number of a worded range: "từ 50% đến ", "từ 50 tới ".
+// Before the second number of a worded range: "từ 50% đến ", "từ 50 tới ", and without "từ": "tăng 5 đến ".
 const RANGE_WORD_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])từ[ ]{1,2}(?<a>${NUM})(?<apct>[ ]{0,2}[%％]|[ ]{1,2}phần[ ]{1,2}trăm)?[ ]{1,3}(?:đến|tới)[ ]{1,3}$`,
+  String.raw`(?:(?<![\p{L}\p{N}])(?<tu>từ)[ ]{1,2}|${NUM_START})(?<a>${NUM})(?<apct>[ ]{0,2}[%％]|[ ]{1,2}phần[ ]{1,2}trăm)?[ ]{1,3}(?:đến|tới)[ ]{1,3}$`,
   'diuy',
 );
+
+// Nouns whose number is a label, not a quantity: "Nhóm 1 - 30%", "Phụ lục 2 - 45%", "tháng 5 đến 7%".
+// Provenance: list and table layouts of provincial reports (issue 4 brief); dates per vietnamese.md §5.
+const LABEL_NOUNS: readonly string[] = [
+  'phụ lục', 'tiểu khu', 'nhóm', 'tổ', 'khu', 'quý', 'mục', 'điều', 'khoản', 'điểm', 'bảng', 'biểu', 'hình', 'phần',
+  'chương', 'loại', 'hạng', 'cấp', 'đợt', 'xóm', 'thôn', 'bản', 'lô', 'số', 'câu', 'bước', 'vùng', 'khối', 'lớp',
+  'tầng', 'phương án', 'tiêu chí', 'chỉ tiêu', 'ngày', 'tháng', 'năm', 'tuần', 'giờ', 'lần', 'kỳ', 'khóa', 'khoá',
+];
+// A label noun right before a number: "Nhóm ", "phụ lục ".
+const LABEL_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LABEL_NOUNS.map((x) => x.replace(/ /g, '[ ]{1,2}')).join('|')})[ ]{1,2}$`, 'iuy');
 
 // Qualifiers right before the number, as data: a verb ("đạt", "tăng") and/or a bound ("trên", "khoảng").
 // Provenance: issue 4 ("đạt, trên, dưới, gần, khoảng, hơn, từ ... trở lên, tăng, giảm"), reference
@@ -70,6 +82,7 @@ interface Hit {
 
 /** Parses a number as written in Vietnamese ("1.234,5") or copied English ("5.9", "1,234.5") style. */
 export function parseVietnameseNumber(s: string): number {
+  if (!s.includes('.') && !s.includes(',')) return Number(s); // the common case: plain digits
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
   let norm: string;
@@ -110,6 +123,8 @@ function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const n = c.charCodeAt(0);
   if (n < 128) return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122);
+  // Vietnamese letters: Latin-1 letters, Latin Extended-A/B, Latin Extended Additional
+  if ((n >= 0xc0 && n <= 0x24f && n !== 0xd7 && n !== 0xf7) || (n >= 0x1e00 && n <= 0x1eff)) return true;
   return WORD_CHAR_RE.test(c);
 }
 
@@ -171,8 +186,60 @@ function softEnd(text: string, pos: number, limit: number): number {
   return limit;
 }
 
-/** Position of an unclosed "(" between lo and pos, or -1. */
-function openParen(text: string, lo: number, pos: number): number {
+/**
+ * Unclosed "(" before a position: one forward pass keeps a stack of open parentheses, so queries in
+ * increasing order cost O(1) amortized; a query behind the cursor falls back to a bounded scan.
+ */
+interface ParenCursor {
+  /** The innermost "(" open at pos, at or after lo, or -1. */
+  open(lo: number, pos: number): number;
+  /** The "(" enclosing the open parenthesis at paren, at or after lo, or -1. */
+  outer(lo: number, paren: number): number;
+  /** The first ")" at or after pos, or the text length. */
+  close(pos: number): number;
+}
+
+function parenCursor(text: string): ParenCursor {
+  const stack: number[] = [];
+  let cursor = 0;
+  let closeFrom = 0;
+  let nextClose = -1;
+  const advance = (pos: number): void => {
+    for (; cursor < pos; cursor++) {
+      const c = text.charCodeAt(cursor);
+      if (c === 40) stack.push(cursor);
+      else if (c === 41 && stack.length) stack.pop();
+    }
+  };
+  return {
+    open(lo, pos) {
+      if (pos < cursor) return scanOpenParen(text, lo, pos);
+      advance(pos);
+      const top = stack.length ? stack[stack.length - 1]! : -1;
+      return top >= lo ? top : -1;
+    },
+    outer(lo, paren) {
+      // valid right after open(…) returned paren: the element below it on the stack encloses it
+      const i = stack.length - 1;
+      if (i >= 0 && stack[i] === paren) {
+        const below = i >= 1 ? stack[i - 1]! : -1;
+        return below >= lo ? below : -1;
+      }
+      return scanOpenParen(text, lo, paren);
+    },
+    close(pos) {
+      // no ")" lies in [closeFrom, nextClose): a later query inside that span reuses the answer
+      if (pos >= closeFrom && pos <= nextClose) return nextClose;
+      const i = text.indexOf(')', pos);
+      closeFrom = pos;
+      nextClose = i < 0 ? text.length : i;
+      return nextClose;
+    },
+  };
+}
+
+/** Position of an unclosed "(" between lo and pos, or -1 (a backward scan of at most pos - lo characters). */
+function scanOpenParen(text: string, lo: number, pos: number): number {
   let depth = 0;
   for (let i = pos - 1; i >= lo; i--) {
     if (text[i] === ')') depth++;
@@ -192,31 +259,33 @@ function wordsBetween(text: string, a: number, b: number, cap: number): number {
 }
 
 /** The span of the clause that says what the number at [aStart, aEnd) measures. */
-function contextSpan(c: Clauses, aStart: number, aEnd: number, prevEnd: number, nextStart: number): [number, number] {
+function contextSpan(
+  c: Clauses,
+  parens: ParenCursor,
+  aStart: number,
+  aEnd: number,
+  prevEnd: number,
+  nextStart: number,
+): [number, number] {
   const { text } = c;
   const hs = hardStart(c, aStart);
   const he = hardEnd(c, aEnd);
-  const paren = openParen(text, Math.max(hs, aStart - CONTEXT_MAX), aStart);
+  const paren = parens.open(Math.max(hs, aStart - CONTEXT_MAX), aStart);
   if (paren >= 0) {
-    let close = -1;
-    for (let i = aEnd; i < he; i++) {
-      if (text[i] === ')') {
-        close = i;
-        break;
-      }
-    }
+    const next = parens.close(aEnd);
+    const close = next < he ? next : -1;
     const closed = close >= 0;
     if (wordsBetween(text, paren + 1, aStart, 3) >= 3) return capSpan(text, paren + 1, closed ? close : he, aStart, aEnd);
     // a short aside ("(đạt 106%)") comments on the whole clause before it, even one with
     // another percentage: start at the clause (or enclosing parenthesis), at most CONTEXT_MAX back
-    const outer = openParen(text, Math.max(hs, paren - CONTEXT_MAX), paren);
+    const outer = parens.outer(Math.max(hs, paren - CONTEXT_MAX), paren);
     let start = outer >= 0 ? outer + 1 : Math.max(hs, paren - CONTEXT_MAX);
     while (start > hs && start < paren && isWordChar(text[start - 1])) start++;
     return capSpan(text, start, closed ? close + 1 : he, aStart, aEnd);
   }
   let start = hs;
-  // another percentage earlier in the clause: this one's clause starts at the next comma or colon,
-  // or right after it ("tăng 5% và chiếm 20%")
+  // another percentage earlier in the clause: this one's clause starts at the next comma, colon or
+  // "và" ("đạt 62% và tỷ lệ … đạt 98%"), or right after it ("tăng 5% chiếm 20%")
   if (prevEnd > hs && prevEnd <= aStart) {
     start = prevEnd;
     for (let i = prevEnd; i < aStart; i++) {
@@ -225,13 +294,34 @@ function contextSpan(c: Clauses, aStart: number, aEnd: number, prevEnd: number, 
         start = i + 1;
         break;
       }
+      if (isAndAt(text, i)) {
+        start = i + 4;
+        break;
+      }
     }
+    // "… và 87,5% số nhà …": a share right after "và" names its own subject
+    if (aStart - 4 >= start && isAndAt(text, aStart - 4)) start = aStart;
   }
   // "85% xã có đường ô tô ..." names what it measures after the number; "đạt 16%" before it
   const subjectFirst = wordsBetween(text, start, aStart, 2) < 2;
-  const limit = nextStart > aEnd && nextStart < he ? nextStart : he;
-  const end = subjectFirst ? nextParen(text, aEnd, limit) : softEnd(text, aEnd, limit);
+  const another = nextStart > aEnd && nextStart < he;
+  const limit = another ? nextStart : he;
+  let end = subjectFirst ? nextParen(text, aEnd, limit) : softEnd(text, aEnd, limit);
+  // "đạt 62% và tỷ lệ … đạt 98%": with another percentage ahead, "và" ends this one's clause
+  if (!subjectFirst && another) {
+    for (let i = aEnd; i < end; i++) {
+      if (isAndAt(text, i)) {
+        end = i;
+        break;
+      }
+    }
+  }
   return capSpan(text, start, end, aStart, aEnd);
+}
+
+/** True when " và " (with single spaces) starts at i. */
+function isAndAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 32 && text.startsWith('và ', i + 1);
 }
 
 /** Shortens a context span to CONTEXT_MAX: first from a comma or colon, then at word boundaries. */
@@ -288,6 +378,11 @@ const TRAIL_JUNK = new Set([' ', '\t', '\n', ',', ':', ';', '.', '…', '-', '�
 function tidyContext(text: string, start: number, end: number): string {
   while (start < end && LEAD_JUNK.has(text[start]!)) start++;
   while (end > start && TRAIL_JUNK.has(text[end - 1]!)) end--;
+  // "100% thôn có nhà văn hóa và" before the next share: the dangling "và" joins, it does not measure
+  if (end - start > 3 && text.startsWith(' và', end - 3)) {
+    end -= 3;
+    while (end > start && TRAIL_JUNK.has(text[end - 1]!)) end--;
+  }
   const s = text.slice(start, end);
   return s.includes('\n') || s.includes('  ') ? s.replace(/\s+/g, ' ') : s;
 }
@@ -296,6 +391,13 @@ function tidyContext(text: string, start: number, end: number): string {
 const DASH_BEFORE_RE = /[-‐‑–—÷~][ ]{0,2}$/u;
 const WORD_BEFORE_RE = /(?:đến|tới)[ ]{1,3}$/iu;
 
+/** True when 1-3 spaces and then a letter or digit come right before pos. */
+function wordThenSpaces(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && i > pos - 4 && text.charCodeAt(i) === 32) i--;
+  return i < pos - 1 && isWordChar(text[i]);
+}
+const DASHES = new Set(['-', '‐', '‑', '–', '—', '÷', '~']);
 const isMinus = (c: string | undefined): boolean => c === '-' || c === '−';
 // What may stand before a minus sign: a space, an opening parenthesis, a colon (not a line start,
 // where "-85% số hộ" is a list dash).
@@ -303,6 +405,10 @@ const MINUS_BEFORE = new Set([' ', '(', ':']);
 
 /** A range start ("50%- ", "15-", "từ 50% đến ") ending at pos, or null. */
 function rangeBefore(text: string, lo: number, pos: number): RegExpExecArray | null {
+  // both forms end in a dash or a letter, then at most three spaces
+  let i = pos - 1;
+  while (i >= lo && i > pos - 4 && text.charCodeAt(i) === 32) i--;
+  if (i < lo || !(isWordChar(text[i]) || DASHES.has(text[i]!))) return null;
   const tail = text.slice(Math.max(lo, pos - 8), pos);
   const re = DASH_BEFORE_RE.test(tail) ? RANGE_DASH_RE : WORD_BEFORE_RE.test(tail) ? RANGE_WORD_RE : null;
   if (!re) return null;
@@ -315,7 +421,6 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
   const inUrl = spanCursor(text.includes('://') || text.includes('www.') ? urlSpans(text) : []);
   const clauses: Clauses = { text, breaks: clauseBreaks(text) };
   const hits: Hit[] = [];
-  const byStart = new Map<number, number>();
   for (const m of text.matchAll(PCT_RE)) {
     const g = m.groups!;
     const start = m.index;
@@ -340,15 +445,21 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
       const aStart = lo + rm.indices!.groups!.a![0];
       const aValue = parseVietnameseNumber(aText);
       const hasApct = rm.groups.apct !== undefined;
-      const worded = rm[0].trimStart().toLowerCase().startsWith('từ');
-      // "2021-25%" and "3 - 2%" are not ranges; a worded or fully signed range is taken as written
-      const plausible = Number.isFinite(aValue) && (hasApct || worded || (aValue <= value && aValue < 1000));
+      const worded = rm.groups.tu !== undefined;
+      // "2021-25%" and "3 - 2%" are not ranges; a "từ" or fully signed range is taken as written;
+      // "Nhóm 1 - 30%", "tháng 5 đến 7%": the first number labels something
+      const plausible =
+        Number.isFinite(aValue) &&
+        (hasApct ||
+          worded ||
+          (aValue <= value && aValue < 1000 && !matchEndingAt(text, Math.max(0, aStart - 24), aStart, LABEL_BEFORE_RE, 2)));
       if (plausible) {
-        const existing = hasApct ? byStart.get(aStart) : undefined;
+        // a signed first number is the hit just before this one (unless it sat in a URL)
+        const prev = hits.length ? hits.length - 1 : -1;
         let fromIdx: number;
-        if (existing !== undefined) {
-          fromIdx = existing;
-        } else if (!hasApct) {
+        if (hasApct) {
+          fromIdx = prev >= 0 && hits[prev]!.start === aStart ? prev : -1;
+        } else {
           fromIdx = hits.length;
           hits.push({
             start: aStart,
@@ -359,9 +470,6 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
             range: null,
             partner: null,
           });
-          byStart.set(aStart, fromIdx);
-        } else {
-          fromIdx = -1; // "%" after the first number but it was not kept (inside a URL)
         }
         if (fromIdx >= 0 && hits[fromIdx]!.partner === null) {
           const from = hits[fromIdx]!;
@@ -381,31 +489,43 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
       hit.value = -hit.value;
       hit.rule = 'pct.negative';
     }
-    byStart.set(start, hits.length);
     hits.push(hit);
   }
-  // mentions in text order
-  const order = hits.map((_, i) => i).sort((a, b) => hits[a]!.start - hits[b]!.start);
-  const out: PercentageMention[] = [];
+  // hits are pushed in text order (a range start right before its end); sort only if that ever fails
+  let inOrder = true;
+  for (let i = 1; i < hits.length && inOrder; i++) inOrder = hits[i - 1]!.start <= hits[i]!.start;
+  const order = inOrder ? null : hits.map((_, i) => i).sort((a, b) => hits[a]!.start - hits[b]!.start);
+  const at = (k: number): Hit => hits[order ? order[k]! : k]!;
+  const parens = parenCursor(text);
   let prevEnd = -1;
-  for (let k = 0; k < order.length; k++) {
-    const h = hits[order[k]!]!;
-    const partner = h.partner !== null ? hits[h.partner]! : null;
-    const first = partner && partner.start < h.start ? partner : h;
-    const last = partner && partner.end > h.end ? partner : h;
+  let shared: { first: Hit; qualifier: string | null; context: string } | null = null;
+  /** Qualifier and context of the number or range spanning [first.start, last.end); k is its index. */
+  const describe = (first: Hit, last: Hit, k: number): { qualifier: string | null; context: string } => {
     // qualifier: before the range (or number), and "trở lên" after it
     const qlo = Math.max(0, first.start - LOOKBACK);
-    const qm = matchEndingAt(text, qlo, first.start, QUALIFIER_RE, 4);
+    // every qualifier is a word followed by a space: skip the regex when the text says otherwise
+    const qm = wordThenSpaces(text, first.start) ? matchEndingAt(text, qlo, first.start, QUALIFIER_RE, 4) : null;
     let qualifier: string | null = qm?.groups ? qm.groups.q!.toLowerCase().replace(/\s+/g, ' ') : null;
-    const am = AFTER_BOUND_RE.exec(text.slice(last.end, last.end + 16));
+    const am = text.charCodeAt(last.end) === 32 ? AFTER_BOUND_RE.exec(text.slice(last.end, last.end + 16)) : null;
     if (am?.groups) {
       const b = am.groups.b!.toLowerCase().replace(/\s+/g, ' ');
       qualifier = qualifier ? `${qualifier} ... ${b}` : b;
     }
     let next = k + 1;
-    while (next < order.length && hits[order[next]!]!.start < last.end) next++;
-    const nextStart = next < order.length ? hits[order[next]!]!.start : text.length;
-    const [cs, ce] = contextSpan(clauses, first.start, am ? last.end + am[0].length : last.end, prevEnd, nextStart);
+    while (next < hits.length && at(next).start < last.end) next++;
+    const nextStart = next < hits.length ? at(next).start : text.length;
+    const [cs, ce] = contextSpan(clauses, parens, first.start, am ? last.end + am[0].length : last.end, prevEnd, nextStart);
+    return { qualifier, context: tidyContext(text, cs, ce) };
+  };
+  const out: PercentageMention[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const h = at(k);
+    const partner = h.partner !== null ? hits[h.partner]! : null;
+    const first = partner && partner.start < h.start ? partner : h;
+    const last = partner && partner.end > h.end ? partner : h;
+    // the second end of a range shares the first's qualifier and context
+    if (!shared || shared.first !== first) shared = { first, ...describe(first, last, k) };
+    const { qualifier, context } = shared;
     out.push({
       kind: 'percentage',
       start: h.start,
@@ -413,7 +533,7 @@ export function extractPercentages(ctx: ExtractContext): PercentageMention[] {
       text: text.slice(h.start, h.end),
       rule: h.rule,
       value: h.value,
-      context: tidyContext(text, cs, ce),
+      context,
       qualifier,
       range: h.range,
       points: h.points,

@@ -56,6 +56,20 @@ export const ISSUERS: Readonly<Record<string, IssuerEntry>> = {
   STC: { name: 'Sở Tài chính', family: 'state' },
   SYT: { name: 'Sở Y tế', family: 'state' },
   SGDĐT: { name: 'Sở Giáo dục và Đào tạo', family: 'state' },
+  // K (domain knowledge): the other provincial departments, as their codes abbreviate them ("412/SNN-TT")
+  SNN: { name: 'Sở Nông nghiệp và Phát triển nông thôn', family: 'state' },
+  SNNPTNT: { name: 'Sở Nông nghiệp và Phát triển nông thôn', family: 'state' },
+  SNNMT: { name: 'Sở Nông nghiệp và Môi trường', family: 'state' },
+  SKHĐT: { name: 'Sở Kế hoạch và Đầu tư', family: 'state' },
+  SXD: { name: 'Sở Xây dựng', family: 'state' },
+  SCT: { name: 'Sở Công Thương', family: 'state' },
+  STNMT: { name: 'Sở Tài nguyên và Môi trường', family: 'state' },
+  SLĐTBXH: { name: 'Sở Lao động - Thương binh và Xã hội', family: 'state' },
+  SGTVT: { name: 'Sở Giao thông vận tải', family: 'state' },
+  SVHTTDL: { name: 'Sở Văn hóa, Thể thao và Du lịch', family: 'state' },
+  STTTT: { name: 'Sở Thông tin và Truyền thông', family: 'state' },
+  STP: { name: 'Sở Tư pháp', family: 'state' },
+  SKHCN: { name: 'Sở Khoa học và Công nghệ', family: 'state' },
   // K (domain knowledge): issuer parts common in provincial codes
   CT: { name: 'Chủ tịch Ủy ban nhân dân', family: 'state' }, // "1234/QĐ-CT": decision of the chairman
   VP: { name: 'Văn phòng', family: 'state' },
