@@ -21,15 +21,17 @@ const FINAL_DOT_RE = /\.$/u;
 // Punctuation a byline never carries (questions, exclamations, colons left after a prefix, quotes).
 const NOT_BYLINE_CHARS_RE = /[!?:"“”]/u;
 
-// Capitalized words that never appear in a person's byline name.
+// Capitalized words that never appear in a person's byline name: bodies, places, labels, pager
+// and toolbar words. Words that are also given names ("Trang", "Thành", "Công", "Trường", "Đồng",
+// "Sáng", "Năm", "Hai", "Ba", "Thư", "Hội") are not here: position decides for those (a short
+// line after the last paragraph is the byline).
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'ubnd', 'hđnd', 'mttq', 'tỉnh', 'huyện', 'xã', 'sở', 'ban', 'hội', 'báo', 'cổng', 'đảng', 'bộ', 'tin',
-  'ảnh', 'nguồn', 'theo', 'video', 'clip', 'đồng', 'ủy', 'uỷ', 'nghị', 'chính', 'phủ', 'ttxvn', 'vna',
-  'tổng', 'cục', 'trang', 'phòng', 'trường', 'công', 'ty', 'các', 'những', 'một', 'hai',
-  'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'ngày', 'tháng', 'thứ', 'sáng', 'chiều', 'tối',
-  'xem', 'tăng', 'giảm', 'tại', 'và', 'của', 'với', 'cho', 'trong', 'lượt', 'bản', 'in', 'gửi', 'chia',
-  'phó', 'chủ', 'tịch', 'bí', 'thư', 'trưởng', 'giám', 'đốc', 'hđnd', 'tp', 'thành', 'phố', 'pv', 'ctv',
-  'btv', 'bbt', 'admin', 'quản', 'trị', 'viên',
+  'ubnd', 'hđnd', 'mttq', 'tỉnh', 'huyện', 'xã', 'sở', 'ban', 'báo', 'cổng', 'đảng', 'bộ', 'tin',
+  'ảnh', 'nguồn', 'theo', 'video', 'clip', 'ủy', 'uỷ', 'nghị', 'phủ', 'ttxvn', 'vna',
+  'cục', 'ty', 'các', 'những', 'một', 'ngày', 'tháng', 'thứ', 'chiều', 'tối',
+  'xem', 'giảm', 'tại', 'và', 'của', 'với', 'cho', 'trong', 'lượt', 'bản', 'in', 'gửi', 'chia',
+  'phó', 'chủ', 'tịch', 'bí', 'giám', 'đốc', 'tp', 'phố', 'pv', 'ctv',
+  'btv', 'bbt', 'admin', 'quản', 'trị', 'trước', 'tiếp', 'sau', 'tiết', 'về', 'đầu',
 ]);
 
 /** Title-cases a name written in capitals: "THU NGA" → "Thu Nga"; mixed case is kept. */
@@ -45,7 +47,11 @@ export function titleCaseName(name: string): string {
     .join(' ');
 }
 
+// Initials a reporter signs with: "T.H", "P.V", "N.Q.", "T.H.A"
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u;
+
 function isNameLike(part: string): boolean {
+  if (INITIALS_RE.test(part)) return true;
   if (part.length < 3 || part.length > 40) return false;
   const words = part.split(' ');
   if (words.length < 2 || words.length > 5) return false;

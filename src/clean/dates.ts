@@ -66,6 +66,40 @@ export interface DateLine extends DateHit {
   views: number | null;
 }
 
+// Weekday names, for the check of a US-order timestamp: "Thứ Hai" / "Thứ 2" = Monday ... "Chủ nhật" = Sunday.
+const WEEKDAY_RE = /(?<![\p{L}])(?:Thứ\s?(?<vi>hai|ba|tư|năm|sáu|bảy|[2-7])|(?<sun>Chủ\s?nhật|CN)|(?<en>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6})(?![\p{L}])/iu;
+const VI_WEEKDAYS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+const EN_WEEKDAYS: Readonly<Record<string, number>> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+// An English 12-hour clock on the line: SharePoint prints "5/14/2021 3:30 PM" in US order.
+const AMPM_RE = /\d\s?(?:AM|PM)(?![\p{L}])/u;
+
+function weekdayOf(line: string): number | null {
+  const m = WEEKDAY_RE.exec(line);
+  if (!m?.groups) return null;
+  if (m.groups.sun) return 0;
+  if (m.groups.vi) return VI_WEEKDAYS[m.groups.vi.toLowerCase()] ?? null;
+  if (m.groups.en) return EN_WEEKDAYS[m.groups.en.toLowerCase()] ?? null;
+  return null;
+}
+
+/**
+ * Day and month of a numeric date, day first unless the line shows US order: the second number
+ * cannot be a month ("5/14/2021"), or an English AM/PM clock with a weekday that only fits
+ * month-first ("Thursday, 3/2/2023 10:00 AM" → 2 March).
+ */
+function dayMonth(a: number, b: number, y: number, line: string): [number, number] {
+  if (b > 12 && a <= 12) return [b, a];
+  if (a <= 12 && b <= 12 && a !== b && AMPM_RE.test(line)) {
+    const wd = weekdayOf(line);
+    if (wd !== null) {
+      const dmy = new Date(Date.UTC(y, b - 1, a)).getUTCDay();
+      const mdy = new Date(Date.UTC(y, a - 1, b)).getUTCDay();
+      if (mdy === wd && dmy !== wd) return [b, a];
+    }
+  }
+  return [a, b];
+}
+
 /**
  * Parses a line that is only a date line: "06/10/2023 20:16:24 Xem cỡ chữ Google",
  * "Cập nhật: Thứ sáu, 23/6/2023 | 7:35:14 AM", "Thứ Năm, 15/10/2020, 16:21 (GMT+7)",
@@ -92,9 +126,8 @@ export function splitDateLine(line: string): { date: DateLine; rest: string } | 
   let rest: string;
   const dm = DATE_RE.exec(line);
   if (dm?.groups) {
-    d = Number(dm.groups.d);
-    m = Number(dm.groups.m);
     y = Number(dm.groups.y);
+    [d, m] = dayMonth(Number(dm.groups.d), Number(dm.groups.m), y, line);
     rest = line.slice(0, dm.index) + ' ' + line.slice(dm.index + dm[0].length);
   } else {
     const lm = LONG_DATE_RE.exec(line);

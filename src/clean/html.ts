@@ -8,9 +8,11 @@ import {
   AUTHOR_HINT_RE,
   BREADCRUMB_HINT_RE,
   CAPTION_HINT_RE,
+  CATEGORY_HINT_RE,
   CONTENT_HINT_RE,
   DATE_HINT_RE,
   ELEMENT_RULES,
+  LINE_RULES,
   FURNITURE_TAGS,
   LEAD_HINT_RE,
   META_BLOCK_RE,
@@ -20,6 +22,7 @@ import {
   type ElementRule,
 } from './rules.js';
 import type { Block, BlockKind } from './lines.js';
+import { splitDateLine } from './dates.js';
 import { matchesSelector, type PortalProfile } from './profiles/types.js';
 
 /** What the page says about itself outside the article text. */
@@ -33,6 +36,8 @@ export interface HtmlMeta {
   headings: Candidate[];
   dates: Candidate[];
   crumbs: string[][];
+  /** Section names printed beside the headline (category links), in page order. */
+  sections: Candidate[];
   leads: Candidate[];
   authors: Candidate[];
   views: Candidate[];
@@ -61,6 +66,8 @@ export interface HtmlDocument {
   blocks: Block[];
   /** All content blocks of the page (furniture pruned), for fallbacks. */
   allBlocks: Block[];
+  /** Document order (as in Candidate.order) of the element holding the article's first block. */
+  contentOrder: number;
   warnings: string[];
 }
 
@@ -193,6 +200,13 @@ function textOf(el: Element, cap = 2000, blockSep = ' '): string {
 
 // Separators of a breadcrumb written as text: "Trang chủ » Tin tức / Thời sự"
 const CRUMB_TEXT_SEP_RE = /\s*(?:>>|»|›|>|\/|\|)\s*/u;
+// "You are here" labels: "Bạn đang ở:", "Vị trí:", "Đường dẫn:"
+const CRUMB_LABEL_HTML_RE = /^\s*(?:Bạn đang ở|Bạn đang xem|Vị trí(?: hiện tại)?|Đường dẫn|You are here)\s?:?\s*/iu;
+const ARIA_CRUMB_RE = /breadcrumb/i;
+const REL_CATEGORY_RE = /(?:^|\s)category(?:\s|$)/i;
+const ANY_DIGIT_RE = /\p{N}/u;
+// A box title over a list of sections is not the article's section: "DANH MỤC", "Chuyên mục".
+const SECTION_BOX_TITLE_RE = /^(?:Danh mục|Chuyên mục|Chủ đề|Categories|Category|Menu)\s*:?$/iu;
 // Separator characters left at an item's edges.
 const CRUMB_EDGE_RE = /^[\s>»›/|]+|[\s>»›/|]+$/gu;
 // Runs of white space, collapsed in block text.
@@ -221,11 +235,13 @@ function crumbItems(el: Element): string[] {
     text() {},
     leave() {},
   });
-  let items = lis.length >= 1 ? lis : links;
-  if (items.length === 0) items = textOf(el, 400).split(CRUMB_TEXT_SEP_RE);
+  // Text split at its separators keeps a last item written without a link ("» <span>Hoạt động</span>").
+  const split = textOf(el, 400).split(CRUMB_TEXT_SEP_RE).filter((x) => x.trim().length > 0);
+  let items = lis.length >= 1 ? lis : split.length > links.length ? split : links;
+  if (items.length === 0) items = split;
   const out: string[] = [];
   for (const raw of items) {
-    const t = raw.replace(CRUMB_EDGE_RE, '').trim();
+    const t = raw.replace(CRUMB_LABEL_HTML_RE, '').replace(CRUMB_EDGE_RE, '').trim();
     if (t.length === 0 || t.length > 80) continue;
     if (out.length > 0 && out[out.length - 1] === t) continue;
     out.push(t);
@@ -312,7 +328,7 @@ function pruneDecision(el: Element, ci: string, inArticle: boolean, stats: Map<E
 }
 
 /** Pass 2: head, JSON-LD and the elements that carry headline, date, breadcrumb, lead, byline. */
-function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null): HtmlMeta {
+function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null, orders: Map<Element, number>): HtmlMeta {
   const meta: HtmlMeta = {
     docTitle: null,
     metas: new Map(),
@@ -320,6 +336,7 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
     headings: [],
     dates: [],
     crumbs: [],
+    sections: [],
     leads: [],
     authors: [],
     views: [],
@@ -330,6 +347,10 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
   };
   let order = 0;
   let furnitureDepth = 0;
+  // Short leaf blocks read for dates and counters: inside one, and how many so far.
+  let shortDepth = 0;
+  let shortEl: Element | null = null;
+  let shortSeen = 0;
   // Dates inside list items and links belong to news lists, not to the article.
   let listDepth = 0;
   const furnitureEls = new Set<Element>();
@@ -339,6 +360,7 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
   walk(root, {
     enter(el) {
       order++;
+      orders.set(el, order);
       const name = el.name;
       if (name === 'meta') {
         const a = el.attribs;
@@ -383,13 +405,24 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
         if (meta.profileLead === null && profile.lead.some((s) => matchesSelector(el, s)) && small(el, 3000)) meta.profileLead = textOf(el, 3000);
         if (meta.profileAuthor === null && profile.author.some((s) => matchesSelector(el, s)) && small(el, 200)) meta.profileAuthor = textOf(el, 200, '\n');
       }
+      let dated = false;
+      // The section's name beside the headline: "cat-name", WordPress rel="category tag".
+      if (!furniture && (CATEGORY_HINT_RE.test(ci) || (name === 'a' && REL_CATEGORY_RE.test(el.attribs.rel ?? ''))) && small(el, 60)) {
+        const t = textOf(el, 60);
+        if (t.length >= 2 && !ANY_DIGIT_RE.test(t) && !SECTION_BOX_TITLE_RE.test(t)) {
+          meta.sections.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
+        }
+      }
       if (ci.length > 1) {
-        if (BREADCRUMB_HINT_RE.test(ci) || (el.attribs['aria-label'] ?? '').toLowerCase() === 'breadcrumb') {
-          if (small(el, 600)) meta.crumbs.push(crumbItems(el));
-          return false;
+        if (BREADCRUMB_HINT_RE.test(ci) || ARIA_CRUMB_RE.test(el.attribs['aria-label'] ?? '')) {
+          if (small(el, 600)) {
+            meta.crumbs.push(crumbItems(el));
+            return false;
+          }
         }
         if (DATE_HINT_RE.test(ci) && small(el, 200) && listDepth === 0) {
           meta.dates.push({ text: textOf(el, 200), order, furniture, tag: name, attr: el.attribs.datetime ?? el.attribs.content ?? null, titleHint: false });
+          dated = true;
         }
         if (LEAD_HINT_RE.test(ci) && !META_BLOCK_RE.test(ci) && small(el, 3000)) {
           const t = textOf(el, 3000);
@@ -403,6 +436,23 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
           meta.views.push({ text: textOf(el, 60), order, furniture, tag: name, attr: null, titleHint: false });
         }
       }
+      // Short blocks whatever their class: a date line with a time ("Đăng lúc: 08:05 09/07/2024") and a
+      // view counter ("Đã xem: 234" in span.statistics-counter). Only the outermost such element is
+      // read, and only so many: news lists repeat them by the thousand.
+      const st = stats.get(el);
+      if (shortDepth === 0 && shortSeen < SHORT_BLOCKS_MAX && st && !st.blocky && st.text >= 4 && st.text <= DATE_BLOCK_MAX && listDepth === 0 && DATE_BLOCK_TAGS.has(name)) {
+        shortEl = el;
+        shortDepth = 1;
+        shortSeen++;
+        const t = textOf(el, DATE_BLOCK_MAX);
+        const split = !dated && !furniture && DATE_SHAPE_RE.test(t) ? splitDateLine(t) : null;
+        if (split?.date.hasTime && (split.rest.length === 0 || split.rest.split(' ').length <= 3)) {
+          meta.dates.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
+        }
+        if (t.length <= 40 && !SITE_VISITS_RE.test(t) && VIEW_RULES.some((r) => r.re.test(t))) {
+          meta.views.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
+        }
+      }
       const titleHint = ci.length > 1 && TITLE_HINT_RE.test(ci);
       if (TOP_HEADINGS.has(name) || (titleHint && small(el, 400))) {
         if (small(el, 400)) {
@@ -414,6 +464,10 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
     },
     text() {},
     leave(el) {
+      if (el === shortEl) {
+        shortDepth = 0;
+        shortEl = null;
+      }
       if (furnitureEls.has(el)) furnitureDepth--;
       if (articleEls.has(el)) articleDepth--;
       if (el.name === 'li' || el.name === 'a') listDepth--;
@@ -421,6 +475,16 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
   });
   return meta;
 }
+
+// Short leaf blocks that may hold the page's date line without a date-like class.
+const DATE_BLOCK_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'span', 'small', 'em', 'i', 'td', 'time', 'font', 'b', 'strong']);
+const DATE_BLOCK_MAX = 80;
+const SHORT_BLOCKS_MAX = 2000;
+// A numeric date somewhere in the text: "09/07/2024", "5-14-2021".
+const DATE_SHAPE_RE = /\d[/.-]\d/u;
+// The article's counter rules ("Lượt xem: 45", "1.587 lượt xem"); a site's visit counter is not one.
+const VIEW_RULES = LINE_RULES.filter((r) => r.action === 'views');
+const SITE_VISITS_RE = /truy cập|online|trực tuyến|hôm nay/iu;
 
 interface BlockCtx {
   parts: string[];
@@ -671,9 +735,13 @@ export function readHtml(html: string, profile: PortalProfile | null): HtmlDocum
   const warnings: string[] = [];
   const doc = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
   const { stats, dataTables, total } = computeStats(doc);
-  const meta = collectMeta(doc, stats, total, profile);
+  const orders = new Map<Element, number>();
+  const meta = collectMeta(doc, stats, total, profile, orders);
   const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, profile);
   const chosen = chooseContent(blocks, containers, links, ranges, profileRoot);
   if (blocks.length === 0) warnings.push('no text blocks found in the HTML');
-  return { meta, blocks: chosen, allBlocks: blocks, warnings };
+  const first = chosen.length > 0 ? blocks.indexOf(chosen[0]) : -1;
+  const firstEl = first >= 0 ? containers[first] : null;
+  const contentOrder = firstEl ? (orders.get(firstEl) ?? 0) : 0;
+  return { meta, blocks: chosen, allBlocks: blocks, contentOrder, warnings };
 }

@@ -53,7 +53,12 @@ function emptyArticle(warning: string, portal: string | null = null): CleanedArt
 const SITE_SUFFIX_RE = /\s+[-|–—:]\s+(?<site>[^-|–—]{2,80})$/u;
 const SITE_WORDS_RE = /(?:Cổng|Portal|Báo|Trang|TTĐT|Điện tử|điện tử|Online|News|\.vn|\.com|\.net|VnExpress|Tin tức|Thông tin|Tỉnh ủy|UBND)/u;
 
-/** Strips a site-name suffix from a page title. */
+// What ends a section or site prefix of a <title>: "Tin tức - Sự kiện > ", "HĐND huyện X - "
+const SECTION_SEP_END_RE = /(?:>>|>|»|›|\||\/|-|–|—|:)\s$/u;
+// A site name before the headline: "HĐND huyện Bảo Yên - Headline", "Cổng TTĐT tỉnh X | Headline"
+const SITE_PREFIX_RE = /^(?<site>(?:Cổng|Trang|Báo|Website|Portal|HĐND|UBND|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Sở|Cục|Chi cục|Văn phòng|Đài)(?![\p{L}])[^-|–—:]{0,70}?)\s+[-|–—]\s+(?=\S)/u;
+
+/** Strips a site-name suffix (and a site-name prefix) from a page title. */
 function stripSiteSuffix(title: string, siteName: string | null): string {
   let t = title.trim();
   for (let i = 0; i < 2; i++) {
@@ -61,9 +66,13 @@ function stripSiteSuffix(title: string, siteName: string | null): string {
     if (!m?.groups) break;
     const site = m.groups.site.trim();
     const isSite = SITE_WORDS_RE.test(site) || (siteName !== null && foldForCompare(site) === foldForCompare(siteName));
-    if (!isSite || m.index < 10) break;
+    // A long "suffix" is the headline after a site-name prefix, not a site name.
+    if (!isSite || m.index < 10 || site.split(' ').length > 10) break;
     t = t.slice(0, m.index).trim();
   }
+  // The site name before the headline, once the suffix is gone.
+  const pm = SITE_PREFIX_RE.exec(t);
+  if (pm && t.slice(pm[0].length).split(' ').length >= 4) t = t.slice(pm[0].length);
   return t;
 }
 
@@ -162,7 +171,8 @@ function pickDate(meta: HtmlMeta, article: Record<string, unknown> | null, title
     if (d) return { value: d, from: 'dateline' };
   }
   // Page date elements (news-list dates are not collected): the nearest to the headline.
-  const ordered = [...meta.dates].sort((x, y) => Math.abs(x.order - titleOrder) - Math.abs(y.order - titleOrder));
+  // A "today" bar in the page header is furniture: article dates first, then the nearest.
+  const ordered = [...meta.dates].sort((x, y) => Number(x.furniture) - Number(y.furniture) || Math.abs(x.order - titleOrder) - Math.abs(y.order - titleOrder));
   for (const c of ordered) {
     const d = (c.attr ? parseMachineDate(c.attr) : null) ?? parseDateLine(c.text);
     if (d) return { value: d, from: c.attr ? 'time-element' : 'dateline' };
@@ -170,14 +180,14 @@ function pickDate(meta: HtmlMeta, article: Record<string, unknown> | null, title
   return null;
 }
 
-function pickTitle(meta: HtmlMeta, article: Record<string, unknown> | null): { title: string | null; order: number } {
+function pickTitle(meta: HtmlMeta, article: Record<string, unknown> | null, contentOrder: number): { title: string | null; order: number } {
   if (meta.profileTitle) return { title: meta.profileTitle, order: 0 };
   const site = meta.metas.get('og:site_name') ?? null;
   const metaTitle = (article ? str(article.headline) : null) ?? meta.metas.get('og:title') ?? meta.metas.get('twitter:title') ?? meta.metas.get('headline') ?? null;
   const refs = [metaTitle, meta.docTitle].filter((x): x is string => !!x).map((x) => foldForCompare(normalizeText(x)));
   const matches = (h: Candidate): boolean => {
     const f = foldForCompare(h.text);
-    return f.length >= 10 && refs.some((r) => r === f || r.startsWith(f + ' ') || (f.startsWith(r) && r.length >= 10));
+    return f.length >= 10 && refs.some((r) => r === f || r.startsWith(f + ' ') || (f.startsWith(r) && r.length >= 10) || (!h.furniture && f.length * 2 >= r.length && r.endsWith(' ' + f) && SECTION_SEP_END_RE.test(r.slice(0, r.length - f.length))));
   };
   const byTag = (tag: string): Candidate | undefined => meta.headings.find((h) => h.tag === tag && matches(h));
   const hit = byTag('h1') ?? meta.headings.find((h) => h.titleHint && matches(h)) ?? byTag('h2') ?? byTag('h3');
@@ -197,7 +207,17 @@ function pickTitle(meta: HtmlMeta, article: Record<string, unknown> | null): { t
   }
   // No title metadata to compare with: a title-classed heading, then an h1, outside the furniture.
   const long = (h: Candidate): boolean => !h.furniture && h.text.split(' ').length >= 4 && h.text.length <= 300;
-  const h1 = meta.headings.find((h) => h.titleHint && long(h)) ?? meta.headings.find((h) => h.tag === 'h1' && long(h));
+  // Box titles of a sidebar come first in the page too: the one nearest above the article wins.
+  const nearest = (ok: (h: Candidate) => boolean): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (const h of meta.headings) {
+      if (!ok(h)) continue;
+      if (contentOrder > 0 && h.order > contentOrder) return best ?? h;
+      best = h;
+    }
+    return best;
+  };
+  const h1 = nearest((h) => h.titleHint && long(h)) ?? nearest((h) => h.tag === 'h1' && long(h));
   if (h1) return { title: h1.text, order: h1.order };
   if (meta.docTitle) return { title: stripSiteSuffix(normalizeText(meta.docTitle), site), order: 0 };
   return { title: null, order: 0 };
@@ -231,6 +251,34 @@ function pickHtmlAuthors(meta: HtmlMeta, article: Record<string, unknown> | null
     }
   }
   return [];
+}
+
+/** The section link printed nearest the headline ("cat-name", rel="category"), or null. */
+function nearestSection(meta: HtmlMeta, titleOrder: number): string | null {
+  let best: Candidate | null = null;
+  for (const c of meta.sections) {
+    if (!best || Math.abs(c.order - titleOrder) < Math.abs(best.order - titleOrder)) best = c;
+  }
+  return best ? normalizeText(best.text) : null;
+}
+
+// "Tin tức - Sự kiện > Headline" (DotNetNuke, ASP portals): the section before the headline.
+const TITLE_SECTION_SEP_RE = /\s*(?:>>|>|»|›|\/)\s*$/u;
+
+/** The section a <title> puts before the headline ("Section > Headline"), or null. */
+function titlePrefixSection(docTitle: string | null, title: string | null): string | null {
+  if (!docTitle || !title) return null;
+  const d = normalizeText(docTitle).trim();
+  const fd = foldForCompare(d);
+  // Folding keeps lengths for a tidy title; otherwise the offsets below would not map back.
+  if (fd.length !== d.length) return null;
+  const at = fd.lastIndexOf(foldForCompare(title));
+  if (at <= 0) return null;
+  const before = d.slice(0, at);
+  if (!TITLE_SECTION_SEP_RE.test(before)) return null;
+  const items = before.replace(TITLE_SECTION_SEP_RE, '').split(/\s*(?:>>|>|»|›)\s*/u).map((x) => x.trim()).filter((x) => x.length > 0 && !CRUMB_HOME_RE.test(x));
+  if (items.length === 0 || items.some((x) => x.length > 60)) return null;
+  return items.join(' > ');
 }
 
 function finishText(paragraphs: readonly string[]): string {
@@ -268,7 +316,7 @@ function cleanHtml(content: string, profile: PortalProfile | null): CleanedArtic
   const doc = readHtml(content, profile);
   const meta = doc.meta;
   const article = jsonLdArticle(meta);
-  const { title, order } = pickTitle(meta, article);
+  const { title, order } = pickTitle(meta, article, doc.contentOrder);
   const leadHint = pickLead(meta, title, order);
   const a = analyzeBlocks(doc.blocks as Block[], { title, lead: leadHint, rules: profile?.rules ?? [] });
   let date: Picked<DateHit> | null = pickDate(meta, article, order);
@@ -291,7 +339,7 @@ function cleanHtml(content: string, profile: PortalProfile | null): CleanedArtic
     const items = crumb.filter((c) => !CRUMB_HOME_RE.test(c) && foldForCompare(c) !== ft);
     if (items.length > 0) category = items.join(' > ');
   }
-  category ??= jsonLdCrumbs(meta) ?? a.category;
+  category ??= jsonLdCrumbs(meta) ?? a.category ?? nearestSection(meta, order) ?? titlePrefixSection(meta.docTitle, title);
   let views = a.views;
   if (views === null) for (const v of meta.views) if ((views = parseViews(v.text)) !== null) break;
   const text = finishText(a.body);

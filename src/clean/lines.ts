@@ -1,7 +1,7 @@
 // The line engine: text input line by line, and HTML content blocks, go through the same
 // steps: rule groups → date line → breadcrumb → title → lead → byline → captions → body.
 import { foldForCompare } from '../normalize/text.js';
-import { CRUMB_HOME_RE, LINE_RULES, isToolbarLine, type LineRule } from './rules.js';
+import { CRUMB_HOME_RE, LINE_RULES, isMenuLine, isToolbarLine, type LineRule } from './rules.js';
 import { parseDateLine, parseViews, splitDateLine, type DateLine } from './dates.js';
 import { isCreditLine, parseByline } from './byline.js';
 
@@ -58,6 +58,16 @@ const BULLET_RE = /^[•·▪►◦●■□▸◆*]+\s*/u;
 const CRUMB_SEP_RE = /\s*(?:>>|»|›|>|→)\s*/u;
 // "Trang chủ / Tin tức / Thời sự", "Home | Tin tức": "/" and "|" only count after a home item.
 const CRUMB_HOME_SEP_RE = /^(?:Trang chủ|Trang nhất|Home)\s*[/|]\s*/iu;
+// "You are here" labels before a breadcrumb: "Bạn đang ở:", "Vị trí:", "Đường dẫn:"
+const CRUMB_LABEL_RE = /^(?:Bạn đang ở|Bạn đang xem|Vị trí(?: hiện tại)?|Đường dẫn|You are here)\s?:\s*/iu;
+// The label's colon and the spaces after it; wide gaps between items of a copied breadcrumb.
+const LABEL_END_RE = /\s?:[ \t\u00a0]+/u;
+const WIDE_GAP_RE = /[ \t\u00a0]{2,}/gu;
+// Any separator once a home item opened the line.
+const HOME_CRUMB_SEP_RE = /\s*(?:>>|»|›|>|→|\/|\|)\s*/u;
+// A spaced slash between section names.
+const SLASH_SEP_RE = /\s+\/\s+/u;
+const ANY_DIGIT_RE = /\p{N}/u;
 // Headline shape: no closing punctuation of a sentence.
 const SENTENCE_END_RE = /[.,;:…]$/u;
 // A headline starts with a capital, a digit, a quote or a parenthesis.
@@ -102,13 +112,20 @@ function matchRule(text: string, rules: readonly LineRule[]): LineRule | null {
 /** The category a breadcrumb line names ("Tin trong tỉnh >> Chính trị" → "Tin trong tỉnh > Chính trị"), or null. */
 export function parseCrumb(line: string): string | null {
   if (line.length > 160) return null;
-  const home = CRUMB_HOME_SEP_RE.exec(line);
-  const sep = home ? /\s*(?:>>|»|›|>|→|\/|\|)\s*/u : CRUMB_SEP_RE;
-  if (!sep.test(line)) return null;
-  const parts = line.split(sep).map((p) => p.trim()).filter((p) => p.length > 0);
-  if (parts.length < 2) return null;
+  const label = CRUMB_LABEL_RE.exec(line);
+  const s = label ? line.slice(label[0].length) : line;
+  const home = CRUMB_HOME_SEP_RE.exec(s);
+  let sep: RegExp | null = home ? HOME_CRUMB_SEP_RE : CRUMB_SEP_RE.test(s) ? CRUMB_SEP_RE : null;
+  // "Kinh tế / Lâm nghiệp": a slash between capitalised section names (no dates, no numbers).
+  if (!sep && SLASH_SEP_RE.test(s) && !ANY_DIGIT_RE.test(s)) sep = SLASH_SEP_RE;
+  if (!sep && !label) return null;
+  const parts = (sep ? s.split(sep) : [s]).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length < (label ? 1 : 2)) return null;
+  // A menu bar ("Trang chủ | Giới thiệu | Tin tức | Liên hệ") is no breadcrumb.
+  if (s.includes('|') && parts.length > 3) return null;
   for (const p of parts) {
     if (p.length > 60 || p.split(' ').length > 8 || SENTENCE_END_RE.test(p) || DIGITS_RE.test(p)) return null;
+    if (sep === SLASH_SEP_RE && (!HEADLINE_START_RE.test(p) || p.split(' ').length > 5)) return null;
   }
   const kept = parts.filter((p) => !CRUMB_HOME_RE.test(p));
   return kept.length > 0 ? kept.join(' > ') : null;
@@ -145,6 +162,9 @@ export function isCaptionLike(b: Block, t: string, imageGap = 2): boolean {
 
 // Words a header date line may carry besides the date and known toolbar words.
 const HEADER_DATE_EXTRA_WORDS = 3;
+// A section name: capitalised words, maybe joined by " - ", no digits or sentence marks
+// ("Xây dựng Đảng", "Văn hóa - Xã hội"), at most six words.
+const SECTION_LABEL_RE = /^\p{Lu}\p{Ll}{0,8}(?:(?: - | )\p{L}{1,9}){0,5}$/u;
 
 // Related titles and comment prompts are short; three long paragraphs after a "Xem thêm" or
 // "Bình luận" line mean it was a label inside the article, not its end.
@@ -187,6 +207,7 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
   const items: Item[] = [];
   let views: number | null = null;
   let category: string | null = null;
+  let sectionCategory: string | null = null;
   let bodyStarted = false;
   const headerAuthors: string[] = [];
 
@@ -206,7 +227,7 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
       }
       continue;
     }
-    if (isToolbarLine(text)) continue;
+    if (isToolbarLine(text) || (block.kind !== 'tr' && isMenuLine(text))) continue;
     const date = parseDateLine(text);
     if (date) {
       if (date.views !== null) views ??= date.views;
@@ -219,6 +240,12 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
       const names = split && split.rest.length > 0 ? parseByline(split.rest) : null;
       if (split && names) {
         headerAuthors.push(...names);
+        items.push({ block, text, key: '', role: 'date', date: split.date });
+        continue;
+      }
+      // A section name before the date: "Xây dựng Đảng - 05:42, 10/09/2021".
+      if (split && text.length <= 100 && split.rest.length > 0 && text.startsWith(split.rest) && SECTION_LABEL_RE.test(split.rest)) {
+        sectionCategory ??= split.rest;
         items.push({ block, text, key: '', role: 'date', date: split.date });
         continue;
       }
@@ -266,6 +293,22 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
 
   // Short lines above the headline are the page header (menus, section names, greetings).
   const titleAt = items.findIndex((it) => it.role === 'title');
+  // The section's name printed again just above the headline (or its date line) after the menu
+  // listed it: "Chính sách mới" ... "Chính sách mới" / date / headline.
+  if (category === null && sectionCategory === null && titleAt > 0) {
+    let i = titleAt - 1;
+    while (i >= 0 && items[i].role === 'date') i--;
+    const label = i >= 0 && items[i].role === 'content' ? items[i] : null;
+    if (label && label.text.length <= 40 && SECTION_LABEL_RE.test(label.text)) {
+      const k = ` ${label.key} `;
+      for (let j = 0; j < i; j++) {
+        if (items[j].role === 'content' && ` ${items[j].key} `.includes(k)) {
+          sectionCategory = label.text;
+          break;
+        }
+      }
+    }
+  }
   for (let i = 0; i < titleAt; i++) if (items[i].role === 'content' && !isLongParagraph(items[i].text)) items[i].role = 'drop';
 
   // Dates: keep the first one seen before the body; date lines inside the body are text.
@@ -388,11 +431,14 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
   }
   const captions: string[] = [];
   const seenCaptions = new Set<string>();
-  for (const it of items) {
+  // Without any image marker (text copies), a photo line is known by its place and shape only.
+  const noImages = !items.some((it) => it.block.afterImage || it.block.kind === 'caption');
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
     if (it.role !== 'content') continue;
     const k = it.key;
     const repeated = (counts.get(k) ?? 0) > 1 && it.text.length <= 300;
-    if (it.block.kind === 'caption' || repeated || isCaptionLike(it.block, it.text, imageGap)) {
+    if (it.block.kind === 'caption' || repeated || isCaptionLike(it.block, it.text, imageGap) || (noImages && isPhotoLineBetween(items, i))) {
       it.role = 'caption';
       if (!seenCaptions.has(k)) {
         seenCaptions.add(k);
@@ -404,18 +450,118 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
   const body: string[] = [];
   if (lead && leadPrepend) body.push(lead);
   for (const it of items) if (it.role === 'content' || it.role === 'lead') body.push(it.text);
-  return { title, lead, body, captions, authors, date, category, views };
+  return { title, lead, body, captions, authors, date, category: category ?? sectionCategory, views };
 }
 
-/** Splits text input into blocks: one per non-empty line, with the blank lines before it. */
+// Hard-wrapped text: lines cut at a fixed column (72, 78, 80 ...) inside a paragraph.
+// A continuation line starts lower-case ("năm\ntrước."), with a digit ("số\n08/2016"), or with a
+// capitalised name; a line that starts a list item or is a date line is never a continuation.
+const LOWER_START_RE = /^\p{Ll}/u;
+const LIST_START_RE = /^(?:[-–—+•·▪*]\s|\d{1,2}[.)]\s|[a-zđ][.)]\s)/u;
+const FIRST_WORD_RE = /^\S+/u;
+// Commas or full stops inside a first line mean a sentence runs on; a headline has none (a colon it may have).
+const INNER_PUNCT_RE = /[,.;]/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+// Lines shorter than this are never wrapped lines; a wrap width is looked for between these.
+const WRAP_MIN = 40;
+const WRAP_MAX = 140;
+// Wrapped lines end within this many columns of the width.
+const WRAP_BAND = 15;
+
+/** The column a text is hard-wrapped at, or null when its lines are not wrapped. */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lens: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const n = lines[i].length;
+    if (n >= WRAP_MIN && n <= WRAP_MAX && lines[i + 1].length > 0) lens.push(n);
+  }
+  if (lens.length < 4) return null;
+  lens.sort((a, b) => a - b);
+  // The width with the most lines ending just before it (two pointers over the sorted lengths).
+  let best = 0;
+  let bestW = 0;
+  for (let lo = 0, hi = 0; hi < lens.length; hi++) {
+    while (lens[lo] < lens[hi] - WRAP_BAND) lo++;
+    if (hi - lo + 1 >= best) {
+      best = hi - lo + 1;
+      bestW = lens[hi];
+    }
+  }
+  if (best < 4 || best * 2 < lens.length) return null;
+  // Evidence: several lines in the band go on with a lower-case word.
+  let lower = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const n = lines[i].length;
+    if (n <= bestW && n >= bestW - WRAP_BAND && LOWER_START_RE.test(lines[i + 1])) lower++;
+  }
+  return lower >= 2 ? bestW : null;
+}
+
+function continues(line: string, next: string, width: number, firstOfBlock: boolean): boolean {
+  if (next.length === 0 || line.length > width) return false;
+  const word = FIRST_WORD_RE.exec(next)?.[0] ?? '';
+  if (line.length + 1 + word.length <= width) return false;
+  if (LIST_START_RE.test(next) || line.includes(' | ')) return false;
+  if (!LOWER_START_RE.test(next)) {
+    if (splitDateLine(next)) return false;
+    // A headline above its first paragraph: one line, no punctuation, the next starts a sentence.
+    if (firstOfBlock && UPPER_START_RE.test(next) && !INNER_PUNCT_RE.test(line)) return false;
+  }
+  return true;
+}
+
+// A photo line opens with who is in the picture: "Đồng chí ...", "Chủ tịch UBND tỉnh ...", "Các đại biểu ..."
+const PHOTO_SUBJECT_RE = /^(?:Đồng chí|Ông|Bà|Chủ tịch|Phó Chủ tịch|Bí thư|Phó Bí thư|Giám đốc|Lãnh đạo|Đại biểu|Các đại biểu|Đoàn công tác|Thủ tướng|Phó Thủ tướng|Bộ trưởng)(?![\p{L}])/u;
+// Narrative marks a caption never has: speech verbs, figures, quotes, several clauses.
+const NARRATIVE_RE = /\p{N}|["“”]|(?<![\p{L}])(?:cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|cho rằng|chia sẻ|nói|để|nhằm|vì|nên)(?![\p{L}])|;/u;
+// Neighbours of a photo line are paragraphs: one long, the other at least half as long (an interview question).
+const PHOTO_NEIGHBOUR_MIN = 120;
+
+/** A one-sentence "who does what" line between two long paragraphs, in a page without image marks. */
+function isPhotoLineBetween(items: readonly Item[], i: number): boolean {
+  const t = items[i].text;
+  if (t.length > 160 || !CLOSED_RE.test(t) || INNER_SENTENCE_RE.test(t)) return false;
+  if (!PHOTO_SUBJECT_RE.test(t) || !PHOTO_VERB_RE.test(t) || NARRATIVE_RE.test(t)) return false;
+  const near = (from: number, step: number): Item | null => {
+    // A few steps at most: a run of captions must not make this quadratic.
+    for (let j = from, n = 0; j >= 0 && j < items.length && n < 6; j += step, n++) {
+      const r = items[j].role;
+      if (r === 'content' || r === 'lead') return items[j];
+      if (r !== 'caption' && r !== 'drop') return null;
+    }
+    return null;
+  };
+  const before = near(i - 1, -1);
+  const after = near(i + 1, 1);
+  if (before === null || after === null) return false;
+  const a = before.text.length;
+  const b = after.text.length;
+  return Math.min(a, b) >= PHOTO_NEIGHBOUR_MIN / 2 && Math.max(a, b) >= PHOTO_NEIGHBOUR_MIN;
+}
+
+/** Splits text input into blocks: one per non-empty line (wrapped lines joined), with the blank lines before it. */
 export function textToBlocks(text: string): Block[] {
+  // A copied "Bạn đang ở:  Trang chủ  Kỳ họp" keeps its items apart only by runs of spaces.
+  const lines = text.split('\n').map((raw) => {
+    const t = raw.trim();
+    return (CRUMB_LABEL_RE.test(t) ? t.replace(LABEL_END_RE, ': ').replace(WIDE_GAP_RE, ' › ') : t).replace(SPACES_RE, ' ');
+  });
+  const width = wrapWidth(lines);
   const out: Block[] = [];
   let gap = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(SPACES_RE, ' ').trim();
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
     if (line.length === 0) {
       gap++;
       continue;
+    }
+    if (width !== null) {
+      let first = true;
+      while (i + 1 < lines.length && continues(lines[i], lines[i + 1], width, first && (i === 0 || lines[i - 1].length === 0))) {
+        line += ' ' + lines[i + 1];
+        i++;
+        first = false;
+      }
     }
     out.push({ text: line, kind: 'p', gap, afterImage: false, styled: false });
     gap = 0;

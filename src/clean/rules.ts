@@ -100,6 +100,17 @@ export function isToolbarLine(line: string): boolean {
   return rest !== line && SEPARATORS_ONLY.test(rest);
 }
 
+// One item of a menu bar: capitalised words, no digits or sentence marks ("Tin tức - Sự kiện").
+const MENU_ITEM_RE = /^\p{Lu}[\p{L} -]{0,40}$/u;
+const MENU_SEP_RE = /\s*\|\s*/u;
+
+/** True for a menu bar written as one line: "Trang chủ | Giới thiệu | Tin tức | Liên hệ" (3+ items). */
+export function isMenuLine(line: string): boolean {
+  if (line.length > 250 || !line.includes('|')) return false;
+  const parts = line.split(MENU_SEP_RE).filter((p) => p.length > 0);
+  return parts.length >= 3 && parts.every((p) => MENU_ITEM_RE.test(p) && p.split(' ').length <= 6);
+}
+
 /** True when nothing but separators and symbols is left. */
 export function isSeparatorsOnly(s: string): boolean {
   return SEPARATORS_ONLY.test(s);
@@ -186,6 +197,14 @@ export const LINE_RULE_GROUPS: readonly LineRuleGroup[] = [
   group('related', [
     // "Tin cùng chuyên mục", "Tin liên quan", "Các tin khác", "Những tin mới hơn", "Những tin cũ hơn"
     { id: 'related-heading', re: RELATED_HEADING_RE, action: 'stop', maxLength: 50, seen: 'tuyenquang.gov.vn seed 003 ("Tin cùng chuyên mục"), backan.gov.vn ("Các tin khác"), baoyenbai.com.vn ("Tin liên quan")' },
+    // A link to another article inside the body: "Xem thêm: <title>", ">> Đọc thêm: <title>", "Tin liên quan: <title>"
+    { id: 'inline-related', re: /^(?:>{1,2}\s?|»\s?)?(?:Xem thêm|Đọc thêm|Xem tiếp|Mời xem thêm|Mời đọc|Tin liên quan|Bài liên quan|Bài viết liên quan)\s?:\s?.{1,200}$/iu, action: 'drop', maxLength: 220, seen: 'provincial newspapers (baothainguyen.vn style)' },
+    // A media item's title inside the body: "Video: Toàn cảnh ...", "Infographic: ...", "Clip: ..."
+    { id: 'inline-media', re: /^(?:Video|Clip|Xem video|Infographic|Podcast|E-?magazine|Longform|Photo)\s?:\s?.{1,200}$/iu, action: 'drop', maxLength: 220, seen: 'provincial newspapers (baothainguyen.vn style)' },
+    // Pagers under an article: "Trước Tiếp", "« Bài trước | Bài sau »", "Tin trước Tin sau"
+    { id: 'pager', re: /^(?:[«‹<]\s?)?(?:Trước|Bài trước|Tin trước|Previous|Prev)(?:\s?[|/-]?\s?)(?:Tiếp|Sau|Bài sau|Bài tiếp|Tin sau|Tin tiếp|Next)(?:\s?[»›>])?$/iu, action: 'drop', maxLength: 40, seen: 'Joomla portals (hdnd.*.gov.vn)' },
+    // A lone label between the headline and the article: "Chi tiết", "Details"
+    { id: 'details-label', re: /^(?:Chi tiết|Xem chi tiết|Details)$/iu, action: 'drop', maxLength: 20, seen: 'Joomla portals (hdnd.*.gov.vn)' },
   ]),
   group('comments', [
     // "Bình luận", "Ý kiến bạn đọc", "Gửi bình luận", "3 bình luận"
@@ -246,6 +265,10 @@ function elGroup(name: string, rules: Array<Omit<ElementRule, 'group'>>): Elemen
   return { group: name, rules: rules.map((r) => ({ ...r, group: name })) };
 }
 
+// Breadcrumb containers: "breadcrumb(s)", "duongdan", and short tokens "bread", "crumbs", "vitri".
+// "path" only as a whole class name: Drupal puts "path-node" on <body>.
+const BREADCRUMB_CLASS_RE = /breadcrumb|bread-crumb|duongdan|duong-dan|(?:^|[\s_-])(?:bread|crumbs?|navpath|sitepath|site-path|vitri|vi-tri)(?:$|[\s_-])|(?:^|\s)path(?:$|\s)/;
+
 // Token boundaries inside class/id strings: start, end, space, "-", "_".
 const B = '(?:^|[\\s_-])';
 const E = '(?:$|[\\s_-])';
@@ -258,16 +281,18 @@ export const ELEMENT_RULE_GROUPS: readonly ElementRuleGroup[] = [
   elGroup('navigation', [
     { id: 'nav', re: tokens('nav|navbar|navigation|menu|mainmenu|main-menu|topmenu|menutop|submenu|megamenu|dropdown|hamburger|all-menu|sitemap|sodo'), seen: 'every portal' },
     { id: 'header', re: tokens('header|site-header|banner|logo|masthead|topbar|top-bar|top-header'), seen: 'every portal' },
-    { id: 'breadcrumb', re: /breadcrumb|bread-crumb|duongdan|duong-dan/, seen: 'yenbai.gov.vn, vnexpress.net' },
+    { id: 'breadcrumb', re: BREADCRUMB_CLASS_RE, seen: 'yenbai.gov.vn, vnexpress.net, div.path (legacy ASP), div.bread, div.crumbs' },
     { id: 'skip', re: tokens('skip|skiplink|skip-link|sr-only|visually-hidden|screen-reader-text'), seen: 'tuyenquang.gov.vn' },
   ]),
   elGroup('toolbar', [
     { id: 'toolbar', re: /toolbar|tool-bar|tienich|tien-ich|font-?size|fontsize|text-?resize|print|zoom-text|cochu|co-chu|article-tools|utility/, seen: 'SharePoint Block_BanTin_Toolbar, yenbai.gov.vn' },
     { id: 'share', re: /share|sharing|social|sociallink|addthis|sharethis|zalo|facebook|fb-like|like-box|follow/, seen: 'vnexpress.net social_pin, baoyenbai.com.vn' },
-    { id: 'player', re: /audio|player|voice|tts|text-to-speech|docbao|doc-bao|listen/, seen: 'baoyenbai.com.vn audio reader' },
+    { id: 'player', re: /audio|player|voice|(?:^|[\s_-])tts(?:$|[\s_-])|text-to-speech|docbao|doc-bao|listen/, seen: 'baoyenbai.com.vn audio reader' },
   ]),
   elGroup('related', [
-    { id: 'related', re: /related|relate|lienquan|lien-quan|tinlienquan|cungchuyenmuc|cung-chuyen-muc|samecat|same-cat|othernews|other-news|tinkhac|tin-khac|morenews|more-news|readmore|read-more|xemthem|xem-them|tin-moi|tinmoi|newer|older|latest|most-?read|mostview|docnhieu|doc-nhieu|xemnhieu|xem-nhieu|top-?news|hot-?news|noibat|noi-bat|box-news|list-?news|news-?list|tin_xemthem|danhchoban|topview|quantam|recommend|suggest/, seen: 'tuyenquang.gov.vn, baoyenbai.com.vn, vnexpress.net' },
+    { id: 'related', re: /related|relate|lienquan|lien-quan|tinlienquan|cungchuyenmuc|cung-chuyen-muc|samecat|same-cat|othernews|other-news|tinkhac|tin-khac|morenews|more-news|readmore|read-more|xemthem|xem-them|tin-moi|tinmoi|latest|most-?read|mostview|docnhieu|doc-nhieu|xemnhieu|xem-nhieu|top-?news|hot-?news|noibat|noi-bat|box-news|list-?news|news-?list|tin_xemthem|danhchoban|topview|quantam|recommend|suggest/, seen: 'tuyenquang.gov.vn, baoyenbai.com.vn, vnexpress.net' },
+    // Short words only as whole tokens: "older" is inside ASP.NET's "ContentPlaceHolder1" ids.
+    { id: 'newer-older', re: tokens('newer|older|newer-news|older-news'), seen: 'tuyenquang.gov.vn "Những tin mới hơn / cũ hơn"' },
     { id: 'tags', re: tokens('tags?|tag-list|taglist|listtag|keywords?|tukhoa|tu-khoa|chude'), seen: 'baoyenbai.com.vn' },
   ]),
   elGroup('comments', [
@@ -305,7 +330,7 @@ export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'foo
 // Class/id names that say "this is the article" and veto pruning by a furniture rule
 // (e.g. `class="article-header"` around the title, `class="main-content has-sidebar"`).
 /** Class/id words that protect an element from furniture rules. */
-export const CONTENT_HINT_RE = /(?:^|[\s_-])(?:article|content|contents|noidung|noi-dung|detail|chitiet|chi-tiet|news-?detail|post|entry|story|body|main|fck_detail|ms-rtestate|bantin|tinbai|baiviet|bai-viet)(?:$|[\s_-])/;
+export const CONTENT_HINT_RE = /(?:^|[\s_-])(?:article|content|contents|noidung|noi-dung|detail|chitiet|chi-tiet|news-?detail|post|entry|story|body|main|fck_detail|ms-rtestate|bantin|tinbai|baiviet|bai-viet)(?:$|[\s_-])|(?:^|[\s_-])(?:lbl|lit|txt)(?:noidung|content|chitiet|body|detail)/;
 
 /** Class/id words that mark the lead/sapo paragraph. */
 export const LEAD_HINT_RE = /(?:^|[\s_-])(?:sapo|lead|chapeau|description|summary|tomtat|tom-tat|trichyeu|trich-yeu|intro|excerpt|subtitle|desc|mota|mo-ta|teaser|abstract)(?:$|[\s_-])/;
@@ -323,7 +348,10 @@ export const AUTHOR_HINT_RE = /(?:^|[\s_-])(?:author|authors|byline|tacgia|tac-g
 export const TITLE_HINT_RE = /(?:^|[\s_-])(?:title|title-detail|headline|tieude|tieu-de|article-title|news-title|post-title|entry-title|detail-title|titlenews|title-news)(?:$|[\s_-])|(?:^|[\s_-])(?:lbl|txt|lit)(?:title|tieude)|newstitle|articletitle|detailtitle|titledetail|tieudetin/;
 
 /** Class/id words (or aria-label) that mark a breadcrumb. */
-export const BREADCRUMB_HINT_RE = /breadcrumb|bread-crumb|duongdan|duong-dan/;
+export const BREADCRUMB_HINT_RE = BREADCRUMB_CLASS_RE;
+
+/** Class/id words of an element naming the article's section ("cat-name", WordPress "cat-links"). */
+export const CATEGORY_HINT_RE = /(?:^|[\s_-])(?:cat|cate|category|catname|cat-name|cat-links|chuyenmuc|chuyen-muc|danhmuc|danh-muc|section-name|sectionname|post-category|category-name|article-category|zone|zone-name)(?:$|[\s_-])/;
 
 /** Class/id words that mark a view counter ("luotxem", "view-count"). */
 export const VIEWS_HINT_RE = /luotxem|luot-xem|luot_xem|view-?count|views|luotdoc|hits/;
