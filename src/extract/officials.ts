@@ -16,7 +16,8 @@
 //      after "-", "," or nothing, chained by ",", "kiêm", "và", "-" ("name-dash-titles",
 //      "name-comma-titles", "ong-ba-name-comma-title", "list-colon", "name-paren-titles",
 //      "no-separator"), or after "giữ chức", "là" ("bổ nhiệm ông X giữ chức Phó Giám đốc Sở ...":
-//      "name-verb-title");
+//      "name-verb-title"), or after a passive appointment ("X được bầu giữ chức ...", "X được điều
+//      động, bổ nhiệm làm ...": "name-appointed-title"; a candidate "được giới thiệu để bầu" is not);
 //      A plural position ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B") goes to each listed name
 //      ("plural-title-list"), as does "Phó Chủ tịch UBND tỉnh A, B" when the list ends the clause;
 //      inside a list, a lower-case head after "," or "kiêm" continues it ("..., đại biểu Quốc hội");
@@ -27,6 +28,9 @@ import { foldForCompare } from '../normalize/text.js';
 import { foldTitle } from '../lexicon/fold.js';
 import {
   ACADEMIC_PREFIXES,
+  APPOINTMENT_ADVERBS,
+  APPOINTMENT_LINKS,
+  APPOINTMENT_VERBS,
   POSITION_VERBS,
   BODY_STOPWORDS,
   CLOSED_PLACE_KEYWORDS,
@@ -46,7 +50,7 @@ import {
 } from '../lexicon/titles.js';
 import type { PlaceLevel } from '../lexicon/titles.js';
 import { BODIES, NUMBERED_UNITS, OPEN_NAMED_BODIES, PARTY_COMMITTEES, PROVINCIAL_COMMITTEES, UNIT_NAME_PHRASES } from '../lexicon/bodies.js';
-import { HISTORICAL_NAMES, SURNAMES } from '../lexicon/surnames.js';
+import { HIGHLAND_FAMILY_NAMES, HISTORICAL_NAMES, SURNAMES } from '../lexicon/surnames.js';
 import { MEMORIAL_PLACES, NORTHERN_DISTRICTS, PLACES, PROVINCES } from '../lexicon/places.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -241,6 +245,13 @@ const PLURALS = set(PLURAL_MARKERS);
 const RANK_TRIE = trieOf([...RANKS, ...ACADEMIC_PREFIXES]);
 const STOPWORDS = set(BODY_STOPWORDS);
 const POSITION_VERB_TRIE = trieOf(POSITION_VERBS);
+const APPOINTMENT_VERB_TRIE = trieOf(APPOINTMENT_VERBS);
+const APPOINTMENT_LINK_TRIE = trieOf(APPOINTMENT_LINKS);
+const APPOINTMENT_ADVERB_TRIE = trieOf(APPOINTMENT_ADVERBS);
+/** Longest agent between "được" and the verb ("được Ban Thường vụ Tỉnh ủy chỉ định"), in tokens. */
+const MAX_APPOINTMENT_AGENT = 8;
+/** How far "được chỉ định tham gia Ban Chấp hành ..., giữ chức" may look for "giữ chức", in tokens. */
+const MAX_APPOINTMENT_SKIP = 16;
 const HISTORICAL = set(HISTORICAL_NAMES);
 /** Capitalised at a sentence start, never a name syllable ("Ông Nguyễn ..."); not "Anh", a given name. */
 const NON_NAME_WORDS = set(['Ông', 'Bà', 'Các', 'Những']);
@@ -250,8 +261,10 @@ const RANK_SYLLABLE_RE = /^(?:đại|thượng|trung|thiếu|tướng|tá|úy|u�
 
 /** At most this many units in the body of a position (a body name, an abbreviation, a word). */
 const MAX_BODY_UNITS = 12;
-/** Longest person name, in syllables. */
+/** Longest person name, in syllables ("Y Thanh Hà Niê Kđăm" takes five). */
 const MAX_NAME = 4;
+const MAX_HIGHLAND_NAME = 5;
+const HIGHLAND_FAMILY = new Set(HIGHLAND_FAMILY_NAMES.flatMap((x) => x.split(' ')));
 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: positions
@@ -305,7 +318,20 @@ class Doc {
 
   isSurname(i: number): boolean {
     const t = this.toks[i];
-    return t !== undefined && this.nameable[i] === true && SURNAMES.has(t.t);
+    return t !== undefined && this.nameable[i] === true && (SURNAMES.has(t.t) || this.highlandNameAt(i));
+  }
+
+  /** Longest name starting at i, in syllables. */
+  maxNameAt(i: number): number {
+    return this.highlandNameAt(i) ? MAX_HIGHLAND_NAME : MAX_NAME;
+  }
+
+  /** "Y Thanh Hà Niê Kđăm": "Y", then given names, then a highland family name within five syllables. */
+  private highlandNameAt(i: number): boolean {
+    if (this.toks[i]?.t !== 'Y' || !this.nameable[i]) return false;
+    const end = Math.min(this.runEnd[i]!, i + MAX_HIGHLAND_NAME);
+    for (let k = i + 1; k < end; k++) if (HIGHLAND_FAMILY.has(this.toks[k]!.t)) return true;
+    return false;
   }
 
   /** Modifiers + head at i ("Phó Chủ tịch", "nguyên Bí thư"), or null. */
@@ -342,14 +368,14 @@ class Doc {
   nameLenAt(i: number): number {
     if (!this.isSurname(i)) return 0;
     const len = this.runEnd[i]! - i;
-    if (len < 2 || len > MAX_NAME) return 0;
+    if (len < 2 || len > this.maxNameAt(i)) return 0;
     const place = longest(PLACE_TRIE, this.toks, i);
     if (place && place.len >= len) return 0;
     return len;
   }
 
   /** Skips rank and academic prefixes ("Đại tá", "GS.TS") and a cue ("ông") before a name. */
-  skipPrefixes(i: number): { at: number; cue: boolean; comma: boolean } {
+  skipPrefixes(i: number): { at: number; cue: boolean; comma: boolean; rank: boolean } {
     let j = i;
     let comma = false;
     if (this.toks[j]?.t === ',') {
@@ -357,6 +383,7 @@ class Doc {
       j++;
     }
     let cue = false;
+    let rank = false;
     const c = longest(CUE_TRIE, this.toks, j);
     if (c) {
       cue = true;
@@ -365,10 +392,11 @@ class Doc {
     for (let guard = 0; guard < 6 && j < this.n; guard++) {
       const r = longest(RANK_TRIE, this.toks, j);
       if (!r) break;
+      rank = true;
       j += r.len;
       if (this.toks[j]?.t === '.') j++;
     }
-    return { at: j, cue, comma };
+    return { at: j, cue, comma, rank };
   }
 
   /**
@@ -469,6 +497,16 @@ class Doc {
           continue;
         }
       }
+      // "Kho bạc Nhà nước khu vực VIII", "Chi cục Thuế khu vực 2": numbered regions of state agencies.
+      if (units > 0 && t.f === 'khu' && this.toks[j + 1]?.f === 'vực') {
+        const nx = this.toks[j + 2];
+        if (nx && nx.k === 'w' && (DIGITS_RE.test(nx.t) || ROMAN_RE.test(nx.t))) {
+          j += 3;
+          units++;
+          done = true;
+          continue;
+        }
+      }
       if (t.k === 'w') {
         const kw = longest(KEYWORD_TRIE, this.toks, j);
         if (kw && (!t.cap || t.f === 'thành' || t.f === 'tp')) {
@@ -545,7 +583,8 @@ class Doc {
     const after = this.skipPrefixes(b);
     let nameAt: number | null = null;
     let weakName = false;
-    if (this.nameLenAt(after.at) > 0 && (!after.comma || after.cue)) {
+    // "Trưởng Công an xã Na Ư, Trung tá Lò Văn Thanh": after a comma, a cue or a rank says a name is meant.
+    if (this.nameLenAt(after.at) > 0 && (!after.comma || after.cue || after.rank)) {
       nameAt = after.at;
       weakName = after.comma;
     }
@@ -655,9 +694,9 @@ class Doc {
     return amp?.t === '&' && prev !== undefined && next?.k === 'w' && next.cap && amp.s === prev.e && next.s === amp.e;
   }
 
-  /** After lower-case phrases of unit names at j ("thực vật", "việc làm"): at most two. */
+  /** After lower-case phrases of unit names at j ("thực vật", "việc làm"): at most three. */
   private unitPhrasesEnd(j: number): number {
-    for (let guard = 0; guard < 2; guard++) {
+    for (let guard = 0; guard < 3; guard++) {
       const p = this.isLowerWord(j) ? longest(UNIT_PHRASE_TRIE, this.toks, j) : null;
       if (!p) break;
       j += p.len;
@@ -872,7 +911,7 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
     // The name is the run, or its tail after non-name words ("Theo Nguyễn Văn A").
     let a = -1;
     for (let k = i; k < runEnd; k++) {
-      if (doc.isSurname(k) && runEnd - k >= 2 && runEnd - k <= MAX_NAME) {
+      if (doc.isSurname(k) && runEnd - k >= 2 && runEnd - k <= doc.maxNameAt(k)) {
         a = k;
         break;
       }
@@ -952,6 +991,20 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
       if (verb) {
         sep = 'verb';
         p += verb.len;
+      } else {
+        const q = appointedEnd(doc, p);
+        if (q > p) {
+          sep = 'appointed';
+          p = q;
+        }
+      }
+    }
+    // "trao quyết định cho ông X, được bổ nhiệm giữ chức ...": a comma before the passive verb.
+    if (sep === ',' && !spanAt.has(p)) {
+      const q = appointedEnd(doc, p);
+      if (q > p) {
+        sep = 'appointed';
+        p = q;
       }
     }
     let end = b;
@@ -976,6 +1029,11 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
         // "X, Ủy viên Ban Thường vụ Tỉnh ủy, đại biểu Quốc hội khóa XV": a lower-case position after a comma or "kiêm".
         const next: TitleSpan | undefined = spanAt.get(q) ?? (comma || kiem ? (doc.parseListTitle(q) ?? undefined) : undefined);
         span = next && (next.nameAt === null || next.weakName) ? next : undefined;
+        // "ông X - Chủ tịch UBND xã được bầu giữ chức Bí thư Đảng ủy xã": a position given after those held.
+        if (!span) {
+          const given = spanAt.get(appointedEnd(doc, end));
+          if (given && given.nameAt === null && given.a > end) span = given;
+        }
       }
       if (!rule) {
         const before = doc.tok(start - 1);
@@ -985,6 +1043,7 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
         else if (sep === '-') rule = 'name-dash-titles';
         else if (sep === ',') rule = cue.ongBa ? 'ong-ba-name-comma-title' : 'name-comma-titles';
         else if (sep === 'verb') rule = 'name-verb-title';
+        else if (sep === 'appointed') rule = 'name-appointed-title';
         else rule = 'no-separator';
       }
     }
@@ -1004,6 +1063,52 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
     if (!cue.cue || cue.plural) continue;
     mentions.push(mention(span.a, span.b, 'short-form', '', [titleOf(doc, span)], true));
   }
+}
+
+/**
+ * After a name, the end of a passive appointment at p ("được bầu giữ chức", "được điều động, bổ
+ * nhiệm làm", "được chỉ định tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức"), where the position
+ * starts; p itself when there is none ("được giới thiệu để bầu giữ chức": a candidate).
+ */
+function appointedEnd(doc: Doc, p: number): number {
+  const toks = doc.toks;
+  let q = p;
+  for (let guard = 0; guard < 2; guard++) {
+    const adv = longest(APPOINTMENT_ADVERB_TRIE, toks, q);
+    if (!adv) break;
+    q += adv.len;
+  }
+  if (toks[q]?.f !== 'được') return p;
+  q++;
+  // An agent written with capitals: "được Ban Thường vụ Tỉnh ủy chỉ định", "được HĐND tỉnh bầu".
+  if (toks[q]?.cap && !longest(APPOINTMENT_VERB_TRIE, toks, q)) {
+    let k = q + 1;
+    while (k < doc.n && k - q < MAX_APPOINTMENT_AGENT && toks[k]!.k === 'w' && !longest(APPOINTMENT_VERB_TRIE, toks, k)) k++;
+    if (longest(APPOINTMENT_VERB_TRIE, toks, k)) q = k;
+  }
+  let verbs = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const v = longest(APPOINTMENT_VERB_TRIE, toks, q);
+    if (!v) break;
+    q += v.len;
+    verbs++;
+    const joiner = toks[q];
+    if (joiner && (joiner.t === ',' || joiner.f === 'và') && longest(APPOINTMENT_VERB_TRIE, toks, q + 1)) q++;
+  }
+  if (verbs === 0) return p;
+  const link = longest(APPOINTMENT_LINK_TRIE, toks, q);
+  if (link) return q + link.len;
+  if (doc.headAt[q]) return q; // "được bổ nhiệm Phó Giám đốc Sở ..."
+  // "tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức ...": the membership is skipped, the position read.
+  for (let k = q; k < doc.n && k - q < MAX_APPOINTMENT_SKIP; k++) {
+    const t = toks[k]!;
+    if (t.k === 'nl' || t.t === '.' || t.t === ';' || t.t === ':' || longest(CUE_TRIE, toks, k)) break;
+    if ((t.t === ',' || t.f === 'và') && toks[k + 1]?.f === 'giữ') {
+      const giu = longest(APPOINTMENT_LINK_TRIE, toks, k + 1);
+      if (giu) return k + 1 + giu.len;
+    }
+  }
+  return p;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ export const PARTY_BODIES: readonly string[] = [
   'Ban Tổ chức', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tuyên giáo và Dân vận', 'Ban Nội chính',
   'Ban Kinh tế', 'Ban Đối ngoại', 'Ban Chính sách, chiến lược', 'Ủy ban Kiểm tra', 'UBKT',
   'Văn phòng', 'Ban cán sự đảng', 'Đảng đoàn', 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ',
-  'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối', 'BCH', 'BTV', 'Khối',
+  'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối cơ quan', 'Đảng ủy Khối Doanh nghiệp', 'Đảng ủy Khối', 'BCH', 'BTV', 'Khối',
 ];
 
 /** State bodies: councils, committees, courts, agencies. */
@@ -54,6 +54,8 @@ export const UNIT_NAME_PHRASES: readonly string[] = [
   'vệ sinh môi trường', 'an toàn thực phẩm', 'trợ giúp pháp lý', 'giáo dục thường xuyên', 'dạy nghề',
   'thú y', 'kiểm lâm', 'lâm nghiệp', 'nông nghiệp', 'phòng hộ', 'rừng phòng hộ', 'rừng đặc dụng',
   'hành chính công', 'kế hoạch hóa gia đình', 'nội trú', 'bán trú', 'khoa học', 'công nghệ',
+  // Institute and project-board names: "Viện Vệ sinh dịch tễ Trung ương", "... công trình giao thông tỉnh".
+  'công trình', 'công trình giao thông', 'dân dụng', 'dịch tễ', 'kinh tế', 'kinh tế - xã hội', 'quốc gia',
 ];
 
 /**

@@ -23,7 +23,7 @@ export const NORTHERN_SURNAMES: readonly string[] = [
   'Ma', 'Bế', 'Bàn', 'Lục', 'Lầu', 'Lý', 'Tẩn', 'Chảo', 'Sìn', 'Sần', 'Hoàng', 'Lành', 'Mông',
   'Quàng', 'Tòng', 'Lự', 'Khà', 'Ly', 'Cứ', 'Chang', 'Pờ', 'Phàn', 'Triệu', 'Đặng', 'Hờ', 'Làu',
   'Lù', 'Hạng', 'Tráng', 'Lưu', 'Quan', 'Ngôn', 'Dương', 'Tô', 'Nịnh', 'Đinh', 'Bạch', 'Xa',
-  'Vy', 'Cà', 'Vì', 'Lộc', 'Bạc', 'Khiếu', 'Quản', 'Nhâm', 'Đới', 'Hứa',
+  'Vy', 'Cà', 'Vì', 'Lộc', 'Bạc', 'Khiếu', 'Quản', 'Nhâm', 'Đới', 'Hứa', 'Lăng',
   // Thái, Lự, Hmong and Dao surnames of the north-west (Lai Châu, Điện Biên, Sơn La, Lào Cai).
   'Lừ', 'Mè', 'Vừ', 'Páo', 'Lỳ', 'Chẩu', 'Hảng', 'Sồng', 'Lùng',
 ];
@@ -31,6 +31,15 @@ export const NORTHERN_SURNAMES: readonly string[] = [
 /** Surnames of the Central Highlands and the south (Ê Đê, Gia Rai, Khmer, Stiêng). */
 export const OTHER_ETHNIC_SURNAMES: readonly string[] = [
   'Ksor', 'Siu', 'Nay', 'Rah', 'Rơ', 'Điểu', 'Danh', 'Thạch', 'Kiên',
+];
+
+/**
+ * Ê Đê, M'nông and Gia Rai family names, written last: "Y Thanh Hà Niê Kđăm", "Y Biêr Niê". A name
+ * that starts with "Y" (a man's prefix) is read only when one of these follows in the same run.
+ */
+export const HIGHLAND_FAMILY_NAMES: readonly string[] = [
+  'Niê', 'Kđăm', 'Mlô', 'Byă', 'Êban', 'Ksor', 'Êñuôl', 'Kbuôr', 'Knul', 'Adrơng', 'Mdrang', 'Arul',
+  'Bkrông', 'Siu', 'Nay', 'Kpă', 'Kđoh', 'Hđơk', 'Ayun', 'Buôn Yă', 'Liêng', 'Rahlan', 'Êya',
 ];
 
 /** Every surname, for lookups. */

@@ -38,8 +38,19 @@ export const HEADS_NEEDING_BODY: readonly string[] = [
   'PCT', 'PBT', 'GĐ', 'PGĐ', 'UVBTV',
 ];
 
-/** Modifiers written before a head. "tân" (newly appointed) is a flag, not part of the position. */
-export const PREFIX_MODIFIERS: readonly string[] = ['Phó', 'Quyền', 'nguyên', 'tân'];
+/**
+ * Modifiers written before a head. "tân" (newly appointed) is a flag, not part of the position;
+ * "cựu" (former, in newspaper style) is kept like "nguyên".
+ */
+export const PREFIX_MODIFIERS: readonly string[] = ['Phó', 'Quyền', 'nguyên', 'cựu', 'tân'];
+
+/**
+ * Adverbs between a name and a passive appointment: "ông X sau đó được bầu ...", "X đã chính thức
+ * được bổ nhiệm ...". At most two are skipped.
+ */
+export const APPOINTMENT_ADVERBS: readonly string[] = [
+  'đã', 'vừa', 'mới', 'sau đó', 'cũng', 'tiếp tục', 'chính thức', 'đều', 'lại', 'tiếp đó',
+];
 
 /** Modifiers written after a head: "Phó Bí thư Thường trực", "Phó Trưởng đoàn chuyên trách", "Phó Giám đốc phụ trách". */
 export const SUFFIX_MODIFIERS: readonly string[] = ['Thường trực', 'chuyên trách', 'phụ trách'];
@@ -145,4 +156,21 @@ export const BODY_STOPWORDS: readonly string[] = [
  */
 export const POSITION_VERBS: readonly string[] = [
   'giữ chức', 'giữ chức vụ', 'đảm nhận chức', 'đảm nhiệm chức vụ', 'là', 'hiện là', 'nay là',
+  'tái đắc cử', 'tái đắc cử chức', 'đắc cử', 'đắc cử chức', 'trúng cử chức', 'tái cử', 'tái cử chức',
+];
+
+/**
+ * Passive appointment verbs after "được", joined by "," or "và": "X được bầu giữ chức Bí thư ...",
+ * "X được điều động, bổ nhiệm giữ chức ...", "X được bầu làm Chủ tịch ...". Left out on purpose:
+ * "giới thiệu", "đề cử", "quy hoạch" (a candidate does not hold the position yet).
+ */
+export const APPOINTMENT_VERBS: readonly string[] = [
+  'bầu', 'bầu lại', 'bầu bổ sung', 'tái bầu', 'bầu tái cử', 'tín nhiệm bầu', 'bổ nhiệm', 'bổ nhiệm lại',
+  'tái bổ nhiệm', 'điều động', 'luân chuyển', 'phân công', 'chỉ định', 'chuẩn y', 'biệt phái', 'tái cử',
+  'phê chuẩn', 'phê chuẩn kết quả bầu',
+];
+
+/** Words between passive appointment verbs and the position: "được bổ nhiệm giữ chức", "được bầu làm". */
+export const APPOINTMENT_LINKS: readonly string[] = [
+  'giữ chức', 'giữ chức vụ', 'làm', 'là', 'vào chức', 'vào chức vụ', 'chức', 'chức vụ', 'đảm nhiệm chức', 'đảm nhận chức',
 ];
