@@ -4,7 +4,7 @@
 // Credit prefixes whose names are authors: "Bài và ảnh:", "Tin, ảnh:", "Bài:", "Tác giả:", "Nhóm PV:"
 const AUTHOR_PREFIX_RE = /^(?:Bài\s?(?:và|,|&)\s?ảnh|Tin\s?(?:và|,|&)\s?ảnh|Bài|Tin|Tác giả|Người viết|Phóng viên|Nhóm (?:PV|phóng viên)|Ghi chép|Thực hiện|Nhóm thực hiện|Bút danh)\s?:\s*/iu;
 // Credits that are not authors: "Ảnh: Bàn Thanh", "Ảnh minh họa: ...", "Video: ...", "Đồ họa: ...", "Nguồn: ...", "Theo TTXVN"
-const NOT_AUTHOR_RE = /^(?:(?:Ảnh|Hình|Ảnh minh họa|Ảnh minh hoạ|Video|Clip|Đồ họa|Đồ hoạ|Nguồn|Nguồn ảnh|Biên tập|Trình bày|Thiết kế|Dịch)\s?:|Theo\s[\p{L}\p{N}])/iu;
+const NOT_AUTHOR_RE = /^\(?(?:(?:Ảnh|Hình|Ảnh minh họa|Ảnh minh hoạ|Video|Clip|Đồ họa|Đồ hoạ|Nguồn|Nguồn ảnh|Biên tập|Trình bày|Thiết kế|Dịch)\s?:|Theo\s[\p{L}\p{N}])/iu;
 // A trailing role or workplace in parentheses: "(thực hiện)", "(TH)", "(CTV)", "(Trung tâm Văn hóa huyện)"
 const ROLE_RE = /\s*\([^()]{1,60}\)\s*$/u;
 // A workplace after the name: "Minh Huyền - TTVH huyện Lục Yên", "Thu Hà - Sở Y tế"
@@ -64,7 +64,38 @@ function isNameLike(part: string): boolean {
 
 /** True for photographer/source credits ("Ảnh: Bàn Thanh", "Theo TTXVN", "Nguồn: ..."). */
 export function isCreditLine(line: string): boolean {
-  return line.length <= 120 && NOT_AUTHOR_RE.test(line);
+  if (line.length > 120 || !NOT_AUTHOR_RE.test(line)) return false;
+  // "Theo báo cáo, toàn huyện ..." opens a sentence; "Theo TTXVN" names a source.
+  return !THEO_RE.test(line) || SOURCE_RE.test(line);
+}
+
+// A line opening with "Theo"; a source credit after it is short and has no clause marks.
+const THEO_RE = /^Theo\s/u;
+const SOURCE_RE = /^Theo\s[^,;:]{1,60}$/u;
+
+// Signatures of the newsroom, not of a person: "PV", "P.V", "BBT", "PV (tổng hợp)", "Ban Biên tập", "Nhóm PV", "TH"
+const NEWSROOM_SIGNATURE_RE = /^(?:PV|P\.V|BBT|BTV|CTV|TH|PV\.?\s?TH|Ban [Bb]iên tập|Nhóm (?:PV|phóng viên)|Phóng viên|Tổng hợp|Văn phòng)\.?$/u;
+
+/** True for a closing signature of the newsroom rather than a person ("PV", "BBT", "PV (tổng hợp)"). */
+export function isNewsroomSignature(line: string): boolean {
+  const s = line.trim().replace(ROLE_RE, '').trim();
+  return s.length <= 20 && NEWSROOM_SIGNATURE_RE.test(s);
+}
+
+// "Ảnh: Văn Thắng", "Ảnh minh họa: Internet": a photo credit on its own line (not "Nguồn:", "Theo").
+const PHOTO_CREDIT_LINE_RE = /^\(?(?:Ảnh|Hình|Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu)\s?:\s?[^.!?]{1,50}\)?\.?$/u;
+
+// An office signing the bulletin: "Sở Tài chính tỉnh Lai Châu", "Trung tâm VH-TT huyện", "Văn phòng UBND tỉnh".
+const OFFICE_SIGNATURE_RE = /^(?:Trung tâm|TTVH|TTTT|Phòng|Sở|Ban|Hội|Đài|Báo|Cổng|UBND|HĐND|Ủy ban|Uỷ ban|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Văn phòng|Bệnh viện|Công an|Bộ Chỉ huy|Chi cục|Cục)\s[\p{L}\p{N} &()-]{2,60}$/u;
+
+/** True for a closing line that names an office rather than a person ("Sở Tài chính tỉnh Lai Châu"). */
+export function isOfficeSignature(line: string): boolean {
+  return line.length <= 70 && OFFICE_SIGNATURE_RE.test(line) && parseByline(line) === null;
+}
+
+/** True for a photo credit line of its own ("Ảnh: Văn Thắng", "(Ảnh: Internet)"). */
+export function isPhotoCreditLine(line: string): boolean {
+  return line.length <= 70 && PHOTO_CREDIT_LINE_RE.test(line);
 }
 
 /**
@@ -74,7 +105,7 @@ export function isCreditLine(line: string): boolean {
 export function parseByline(line: string): string[] | null {
   let s = line.trim().replace(FINAL_DOT_RE, '').trim();
   if (s.length === 0 || s.length > 90) return null;
-  if (NOT_AUTHOR_RE.test(s)) return null;
+  if (NOT_AUTHOR_RE.test(s) || isNewsroomSignature(s)) return null;
   s = s.replace(AUTHOR_PREFIX_RE, '').replace(PHOTO_TAIL_RE, '');
   s = s.replace(ROLE_RE, '');
   if (NOT_BYLINE_CHARS_RE.test(s)) return null;

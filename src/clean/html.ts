@@ -23,6 +23,7 @@ import {
 } from './rules.js';
 import type { Block, BlockKind } from './lines.js';
 import { splitDateLine } from './dates.js';
+import { parseByline } from './byline.js';
 import { matchesSelector, type PortalProfile } from './profiles/types.js';
 
 /** What the page says about itself outside the article text. */
@@ -103,6 +104,10 @@ interface Stat {
   br: number;
   /** For tables: a cell holds a long text or several lines (layout, not data). */
   layout: boolean;
+  /** <img> count in the subtree. */
+  imgs: number;
+  /** Table cell count in the subtree. */
+  cells: number;
 }
 
 // A cell with this much text, or this many line breaks, is a layout cell, not a data cell.
@@ -203,6 +208,8 @@ const CRUMB_TEXT_SEP_RE = /\s*(?:>>|»|›|>|\/|\|)\s*/u;
 // "You are here" labels: "Bạn đang ở:", "Vị trí:", "Đường dẫn:"
 const CRUMB_LABEL_HTML_RE = /^\s*(?:Bạn đang ở|Bạn đang xem|Vị trí(?: hiện tại)?|Đường dẫn|You are here)\s?:?\s*/iu;
 const ARIA_CRUMB_RE = /breadcrumb/i;
+// A breadcrumb's text: the home item, then a separator: "Trang chủ » Xã hội", "Home / Tin tức"
+const HOME_CRUMB_TEXT_RE = /^(?:Trang chủ|Trang nhất|Home)\s?(?:>>|»|›|>|\/)\s?\S/iu;
 const REL_CATEGORY_RE = /(?:^|\s)category(?:\s|$)/i;
 const ANY_DIGIT_RE = /\p{N}/u;
 // A box title over a list of sections is not the article's section: "DANH MỤC", "Chuyên mục".
@@ -217,6 +224,10 @@ const CELL_SEPS_RE = /^[|\s]+$/u;
 const ROW_EDGE_RE = /^\|\s*|\s*\|$/gu;
 // Sentence end inside a short sibling ("Ảnh minh họa." joins, "Chia sẻ" does not).
 const SENTENCE_STOP_RE = /\.(?:\s|$)/u;
+// A short block that ends like prose or introduces what follows: "... cuối năm.", "như sau:"
+const PROSE_END_RE = /[.!?:…"”]$/u;
+// Short sibling blocks joined only next to the article's own blocks.
+const WEAK_SIBLING_MAX = 300;
 // Commas (Latin and full-width) count towards a paragraph's score, as in Readability.
 const COMMA_RE = /[,，]/gu;
 
@@ -272,7 +283,7 @@ function computeStats(root: ParentNode): { stats: Map<Element, Stat>; dataTables
     enter(el) {
       if (SKIP_TAGS.has(el.name) && el.name !== 'head') return false;
       if (el.name === 'title') return false;
-      const st: Stat = { text: 0, link: 0, blocky: false, br: 0, layout: false };
+      const st: Stat = { text: 0, link: 0, blocky: false, br: 0, layout: false, imgs: el.name === 'img' ? 1 : 0, cells: el.name === 'td' || el.name === 'th' ? 1 : 0 };
       stats.set(el, st);
       path.push(st);
       if (el.name === 'a') linkDepth++;
@@ -307,6 +318,8 @@ function computeStats(root: ParentNode): { stats: Map<Element, Stat>; dataTables
         parent.text += st.text;
         parent.link += st.link;
         parent.br += st.br;
+        parent.imgs += st.imgs;
+        parent.cells += st.cells;
         if (st.blocky || (BLOCK_TAGS.has(el.name) && !TABLE_PARTS.has(el.name)) || el.name === 'img') {
           parent.blocky = true;
         }
@@ -409,9 +422,15 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
       // The section's name beside the headline: "cat-name", WordPress rel="category tag".
       if (!furniture && (CATEGORY_HINT_RE.test(ci) || (name === 'a' && REL_CATEGORY_RE.test(el.attribs.rel ?? ''))) && small(el, 60)) {
         const t = textOf(el, 60);
-        if (t.length >= 2 && !ANY_DIGIT_RE.test(t) && !SECTION_BOX_TITLE_RE.test(t)) {
+        // A web-part title ("PublishingPortal - Block_LienKetWebsite") or other furniture line is no section.
+        if (t.length >= 2 && !ANY_DIGIT_RE.test(t) && !SECTION_BOX_TITLE_RE.test(t) && !LINE_RULES.some((r) => t.length <= r.maxLength && r.re.test(t))) {
           meta.sections.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
         }
+      }
+      // A bare <nav> whose text runs from the home item through separators: "Trang chủ › Xã hội".
+      if (name === 'nav' && small(el, 300) && HOME_CRUMB_TEXT_RE.test(textOf(el, 300))) {
+        meta.crumbs.push(crumbItems(el));
+        return false;
       }
       if (ci.length > 1) {
         if (BREADCRUMB_HINT_RE.test(ci) || ARIA_CRUMB_RE.test(el.attribs['aria-label'] ?? '')) {
@@ -424,7 +443,8 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
           meta.dates.push({ text: textOf(el, 200), order, furniture, tag: name, attr: el.attribs.datetime ?? el.attribs.content ?? null, titleHint: false });
           dated = true;
         }
-        if (LEAD_HINT_RE.test(ci) && !META_BLOCK_RE.test(ci) && small(el, 3000)) {
+        // "image_desc" carries the lead's "desc" token but describes a photo.
+        if (LEAD_HINT_RE.test(ci) && !META_BLOCK_RE.test(ci) && !CAPTION_HINT_RE.test(ci) && small(el, 3000)) {
           const t = textOf(el, 3000);
           if (t.length >= 30) meta.leads.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
         }
@@ -590,7 +610,7 @@ function collectBlocks(
       ranges.set(el, [blocks.length, blocks.length]);
       if (name === 'a') linkDepth++;
       if (EMPHASIS_TAGS.has(name)) emDepth++;
-      if (name === 'figcaption' || (ci.length > 1 && CAPTION_HINT_RE.test(ci))) {
+      if (name === 'figcaption' || (ci.length > 1 && CAPTION_HINT_RE.test(ci)) || isImageBox(el, stats)) {
         captionDepth++;
         captionEls.add(el);
       }
@@ -633,6 +653,20 @@ function collectBlocks(
   });
   flush();
   return { blocks, containers, links, ranges, profileRoot };
+}
+
+// An image box: a table or figure holding one image and a line of text under it.
+const IMAGE_BOX_TAGS: ReadonlySet<string> = new Set(['table', 'figure']);
+const IMAGE_BOX_TEXT_MAX = 250;
+// The image's cell and the caption's (and maybe a credit's): more cells make a data table.
+const IMAGE_BOX_CELLS_MAX = 3;
+
+/** True for `<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>` and a bare `<figure>`. */
+function isImageBox(el: Element, stats: Map<Element, Stat>): boolean {
+  if (!IMAGE_BOX_TAGS.has(el.name)) return false;
+  const st = stats.get(el);
+  if (st === undefined || st.imgs !== 1 || st.text === 0 || st.text > IMAGE_BOX_TEXT_MAX || st.link > 0) return false;
+  return el.name !== 'table' || st.cells <= IMAGE_BOX_CELLS_MAX;
 }
 
 function ancestorsOf(el: Element, n: number): Element[] {
@@ -702,26 +736,37 @@ function chooseContent(
   const parent = top.parent;
   if (parent && isTag(parent)) {
     const threshold = Math.max(10, topScore * 0.2);
+    // Siblings in order: joined outright (strong), or joined only next to joined ones (weak:
+    // a short prose block, a "như sau:" line before a table, the byline under the last paragraph).
+    const sibs: Array<{ r: [number, number]; keep: boolean; weak: boolean }> = [];
     for (const sib of parent.children) {
       if (!isTag(sib)) continue;
       const r = ranges.get(sib);
       if (!r || r[1] <= r[0]) continue;
-      if (sib === top) {
-        selected.push(r);
-        continue;
-      }
-      if ((finals.get(sib) ?? 0) >= threshold) {
-        selected.push(r);
+      if (sib === top || (finals.get(sib) ?? 0) >= threshold) {
+        sibs.push({ r, keep: true, weak: false });
         continue;
       }
       const ci = classId(sib);
       const len = rangeText(r);
       const ld = density(r);
+      let keep = false;
       if ((JOINABLE_TAGS.has(sib.name) || LEAD_HINT_RE.test(ci)) && ld < 0.25) {
-        if (len >= 80) selected.push(r);
-        else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) selected.push(r);
+        if (len >= 80) keep = true;
+        else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) keep = true;
       }
+      let weak = false;
+      // A small data table without links (rows of figures) between the article's blocks.
+      if (!keep && ld === 0 && sib.name === 'table' && blocks[r[0]].kind === 'tr' && blocks[r[1] - 1].kind === 'tr') weak = true;
+      else if (!keep && ld === 0 && len <= WEAK_SIBLING_MAX && r[1] - r[0] <= 3) {
+        const t = blocks.slice(r[0], r[1]).map((b) => b.text).join(' ');
+        weak = PROSE_END_RE.test(t) || (len <= 60 && parseByline(t) !== null);
+      }
+      sibs.push({ r, keep, weak });
     }
+    for (let i = 1; i < sibs.length; i++) if (sibs[i].weak && sibs[i - 1].keep) sibs[i].keep = true;
+    for (let i = sibs.length - 2; i >= 0; i--) if (sibs[i].weak && sibs[i + 1].keep) sibs[i].keep = true;
+    for (const x of sibs) if (x.keep) selected.push(x.r);
   } else selected.push(topRange);
   const out: Block[] = [];
   for (const [s, e] of selected) for (let i = s; i < e; i++) out.push(blocks[i]);

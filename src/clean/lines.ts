@@ -1,9 +1,9 @@
 // The line engine: text input line by line, and HTML content blocks, go through the same
 // steps: rule groups → date line → breadcrumb → title → lead → byline → captions → body.
 import { foldForCompare } from '../normalize/text.js';
-import { CRUMB_HOME_RE, LINE_RULES, isMenuLine, isToolbarLine, type LineRule } from './rules.js';
+import { CRUMB_HOME_RE, LINE_RULES, isMenuLine, isToolbarLine, isToolbarish, type LineRule } from './rules.js';
 import { parseDateLine, parseViews, splitDateLine, type DateLine } from './dates.js';
-import { isCreditLine, parseByline } from './byline.js';
+import { isCreditLine, isNewsroomSignature, isOfficeSignature, isPhotoCreditLine, parseByline } from './byline.js';
 
 /** What kind of element a block came from. */
 export type BlockKind = 'p' | 'h' | 'li' | 'tr' | 'quote' | 'caption' | 'pre';
@@ -91,6 +91,8 @@ const SCENE_RE = /^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu
 const POSITION_RE = /\([^()]{0,30}(?:từ trái|từ phải|bên trái|bên phải|ở giữa|đứng giữa|ngồi giữa|bìa trái|bìa phải)[^()]{0,20}\)/u;
 // A credit closing a caption: "(Ảnh: Thu Nga)"
 const PHOTO_CREDIT_RE = /\((?:Ảnh|ảnh)\s?:[^()]{1,40}\)\s*\.?$/u;
+// A credit after the caption's full stop or dash: ". Ảnh: Minh Tuấn", " - Ảnh: TTXVN"
+const TRAILING_CREDIT_RE = /\p{L}[.!]?\s(?:[-–]\s)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s?:\s?\p{Lu}[\p{L} .]{1,40}$/u;
 // Who is in the picture: an official or a delegation.
 const PERSON_RE = /(?<![\p{L}])(?:Đồng chí|đồng chí|Bí thư|Chủ tịch|Phó|Giám đốc|Trưởng|Lãnh đạo|lãnh đạo|Đại biểu|đại biểu|Thủ tướng|Bộ trưởng|Đoàn công tác|đoàn công tác|Tổ công tác|Ông|Bà)(?![\p{L}])/u;
 // What people do in a photo.
@@ -143,12 +145,24 @@ function isLongParagraph(t: string): boolean {
   return t.length >= 160 || (t.length >= 80 && PARAGRAPH_END_RE.test(t));
 }
 
+// A caption beside a credit line: one short sentence, no question or list intro, no table row or heading.
+const CAPTION_BESIDE_CREDIT_MAX = 220;
+
+function fitsCaption(it: Item): boolean {
+  const t = it.text;
+  if (it.role !== 'content' || it.block.kind === 'tr' || it.block.kind === 'h') return false;
+  if (t.length > CAPTION_BESIDE_CREDIT_MAX || NOT_CAPTION_END_RE.test(t) || INNER_SENTENCE_RE.test(t)) return false;
+  return parseByline(t) === null && !isCreditLine(t);
+}
+
 /** True when a short line reads like a photo caption (see the regexes above for the signals). */
 export function isCaptionLike(b: Block, t: string, imageGap = 2): boolean {
   if (t.length > 220 || NOT_CAPTION_END_RE.test(t) || t.split(' ').length > 40) return false;
   if (INNER_SENTENCE_RE.test(t)) return false;
   if (SCENE_RE.test(t) && t.length <= 160) return true;
   if (POSITION_RE.test(t) || PHOTO_CREDIT_RE.test(t)) return true;
+  // One sentence closed by its photographer: "... phát biểu kết luận. Ảnh: Minh Tuấn"
+  if (TRAILING_CREDIT_RE.test(t) && t.length <= 200) return true;
   const person = PERSON_RE.test(t);
   const verb = PHOTO_VERB_RE.test(t);
   // HTML: right under an image, styled (italic, centred) or a person doing something, unclosed.
@@ -181,6 +195,43 @@ function articleContinues(blocks: readonly Block[], from: number): boolean {
   return long >= CONTINUES_MIN_LONG;
 }
 
+// Headings of a box an editor puts inside the article ("Tin liên quan:", "Xem thêm:"); the lists
+// under it ("Tin cùng chuyên mục", "Các tin khác") come after the article only.
+const INLINE_BOX_RE = /^(?:Tin liên quan|Tin tức liên quan|Tin bài liên quan|Bài liên quan|Bài viết liên quan|Các tin liên quan|Các bài liên quan|Xem thêm|Đọc thêm|Có thể bạn quan tâm|Bạn có thể quan tâm)(?![\p{L}])/iu;
+// A related box inside the article holds a few titles; more is a list after the article.
+const RELATED_BOX_MAX_TITLES = 4;
+// What closes a listed title never: a full stop or a clause mark (headlines may ask or exclaim).
+const TITLE_END_RE = /[.:;,…]$/u;
+// How far after the article's end a view counter is still looked for.
+const VIEWS_AFTER_END = 20;
+// The article's counter rules, not a site's visit counter.
+const VIEW_RULES: readonly LineRule[] = LINE_RULES.filter((r) => r.action === 'views');
+const SITE_VISITS_RE = /truy cập|online|trực tuyến|hôm nay/iu;
+
+// A dash or arrow before a listed title: "- Hà Giang lấy ý kiến ...", "> Họp báo ..."
+const LIST_MARK_RE = /^[-–+>»]\s?/u;
+
+function isListTitle(line: string): boolean {
+  const t = line.replace(LIST_MARK_RE, '');
+  return t.length >= 15 && t.length <= 200 && !TITLE_END_RE.test(t) && HEADLINE_START_RE.test(t) && t.split(' ').length >= 3;
+}
+
+/**
+ * Where the article resumes after an inline related box ("Tin liên quan:" + 1-4 titles + more
+ * paragraphs), or -1 when the box is a list after the article. A list with a summary under each
+ * title (title, paragraph, title, paragraph) is no box either.
+ */
+function relatedBoxEnd(blocks: readonly Block[], from: number, rules: readonly LineRule[]): number {
+  let j = from;
+  while (j < blocks.length && j - from <= RELATED_BOX_MAX_TITLES && isListTitle(stripBullet(blocks[j].text))) j++;
+  const titles = j - from;
+  if (titles === 0 || titles > RELATED_BOX_MAX_TITLES || j >= blocks.length) return -1;
+  const resumed = stripBullet(blocks[j].text);
+  if (!isLongParagraph(resumed) || matchRule(resumed, rules)) return -1;
+  if (titles === 1 && j + 2 < blocks.length && isListTitle(stripBullet(blocks[j + 1].text)) && isLongParagraph(stripBullet(blocks[j + 2].text))) return -1;
+  return j;
+}
+
 /** The most common number of blank lines before a block. */
 function usualGap(items: readonly Item[]): number {
   const counts = new Map<number, number>();
@@ -210,6 +261,10 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
   let sectionCategory: string | null = null;
   let bodyStarted = false;
   const headerAuthors: string[] = [];
+  // Items of one-line menus ("Tin mới | Thời sự | Xã hội"), folded: the section repeated below names the category.
+  const menuItems = new Set<string>();
+  // Where the article ended at a related or comments heading.
+  let endedAt = -1;
 
   for (let bi = 0; bi < blocks.length; bi++) {
     const block = blocks[bi];
@@ -222,12 +277,29 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
         continue;
       }
       if (rule.action === 'stop') {
-        if (bodyStarted && !articleContinues(blocks, bi + 1)) break;
+        if (!bodyStarted) continue;
+        // A related box inside the article: drop it with its titles, unless the article was
+        // already signed off (byline or credit just above).
+        const last = items.length > 0 ? items[items.length - 1] : null;
+        const signed = last !== null && last.role === 'content' && (parseByline(last.text) !== null || isCreditLine(last.text) || isNewsroomSignature(last.text));
+        const resume = INLINE_BOX_RE.test(text) && !signed ? relatedBoxEnd(blocks, bi + 1, rules) : -1;
+        if (resume > 0) {
+          bi = resume - 1;
+          continue;
+        }
+        if (!articleContinues(blocks, bi + 1)) {
+          endedAt = bi + 1;
+          break;
+        }
         continue;
       }
       continue;
     }
-    if (isToolbarLine(text) || (block.kind !== 'tr' && isMenuLine(text))) continue;
+    if (isToolbarLine(text)) continue;
+    if (block.kind !== 'tr' && isMenuLine(text)) {
+      for (const part of text.split('|')) menuItems.add(foldForCompare(part));
+      continue;
+    }
     const date = parseDateLine(text);
     if (date) {
       if (date.views !== null) views ??= date.views;
@@ -259,9 +331,17 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
         category ??= crumb;
         continue;
       }
+      // A toolbar with a word no list knows ("Lưu tin In tin Chia sẻ Viber") above the body.
+      if (isToolbarish(text)) continue;
     }
     items.push({ block, text, key: foldForCompare(text), role: 'content', date: null });
     if (block.kind !== 'caption' && isLongParagraph(text)) bodyStarted = true;
+  }
+
+  // A view counter printed under the related list after the article.
+  for (let k = endedAt; endedAt >= 0 && views === null && k < blocks.length && k < endedAt + VIEWS_AFTER_END; k++) {
+    const t = stripBullet(blocks[k].text);
+    if (t.length <= 40 && !SITE_VISITS_RE.test(t) && matchRule(t, VIEW_RULES)) views = parseViews(t);
   }
 
   // Where an image was, a text export leaves more blank lines than between paragraphs; when every
@@ -283,7 +363,7 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
       if (isLongParagraph(it.text) || it.block.kind === 'caption') break;
       // A short scene caption ("Toàn cảnh Hội nghị") above the lead is not the headline.
       if (it.text.length < 60 && isCaptionLike(it.block, it.text, imageGap)) continue;
-      if (isHeadingLike(it.text)) pick = it;
+      if (isHeadingLike(it.text) && !isToolbarish(it.text)) pick = it;
     }
     if (pick) {
       pick.role = 'title';
@@ -301,7 +381,8 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
     const label = i >= 0 && items[i].role === 'content' ? items[i] : null;
     if (label && label.text.length <= 40 && SECTION_LABEL_RE.test(label.text)) {
       const k = ` ${label.key} `;
-      for (let j = 0; j < i; j++) {
+      if (menuItems.has(label.key)) sectionCategory = label.text;
+      for (let j = 0; j < i && sectionCategory === null; j++) {
         if (items[j].role === 'content' && ` ${items[j].key} `.includes(k)) {
           sectionCategory = label.text;
           break;
@@ -388,7 +469,8 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
     if (it.role !== 'content') continue;
     steps++;
     if (it.block.kind === 'caption') continue;
-    if (isCreditLine(it.text)) {
+    // Sources and signatures of a newsroom or an office are no authors and no article text.
+    if (isCreditLine(it.text) || isNewsroomSignature(it.text) || (steps <= 2 && isOfficeSignature(it.text))) {
       it.role = 'credit';
       continue;
     }
@@ -423,6 +505,26 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
     }
   }
 
+  // A photo credit on its own line ("Ảnh: Văn Thắng") sits beside the caption: the credit goes,
+  // and the short one-sentence line next to it is the caption (the unclosed one, else the shorter).
+  const creditCaptions = new Set<Item>();
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (it.role !== 'content' || it.block.kind === 'caption' || !isPhotoCreditLine(it.text)) continue;
+    // Beside a caption the page marked, the credit belongs to it (as before).
+    if ((i > 0 && items[i - 1].block.kind === 'caption') || (i + 1 < items.length && items[i + 1].block.kind === 'caption')) continue;
+    it.role = 'credit';
+    const prev = i > 0 && fitsCaption(items[i - 1]) ? items[i - 1] : null;
+    const next = i + 1 < items.length && fitsCaption(items[i + 1]) ? items[i + 1] : null;
+    let cap = prev ?? next;
+    if (prev && next) {
+      const po = !CLOSED_RE.test(prev.text);
+      const no = !CLOSED_RE.test(next.text);
+      cap = po !== no ? (po ? prev : next) : next.text.length < prev.text.length ? next : prev;
+    }
+    if (cap) creditCaptions.add(cap);
+  }
+
   // Captions: marked by the page, repeated verbatim, or caption-shaped.
   const counts = new Map<string, number>();
   for (const it of items) {
@@ -438,7 +540,7 @@ export function analyzeBlocks(blocks: readonly Block[], hints: LineHints): LineA
     if (it.role !== 'content') continue;
     const k = it.key;
     const repeated = (counts.get(k) ?? 0) > 1 && it.text.length <= 300;
-    if (it.block.kind === 'caption' || repeated || isCaptionLike(it.block, it.text, imageGap) || (noImages && isPhotoLineBetween(items, i))) {
+    if (it.block.kind === 'caption' || creditCaptions.has(it) || repeated || isCaptionLike(it.block, it.text, imageGap) || (noImages && isPhotoLineBetween(items, i))) {
       it.role = 'caption';
       if (!seenCaptions.has(k)) {
         seenCaptions.add(k);

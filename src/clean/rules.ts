@@ -47,6 +47,12 @@ export const TOOLBAR_PHRASES: readonly string[] = [
   'In bài viết',
   'In trang',
   'In bài',
+  'In tin', // baolaocai-style "Lưu tin In tin Chia sẻ"
+  'Lưu bài',
+  'Lưu tin',
+  'Gửi bài',
+  'Gửi tin',
+  'Phản hồi',
   'Bản in',
   'Gửi email',
   'Gửi bài viết',
@@ -93,11 +99,33 @@ export const TOOLBAR_PHRASE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TOOLBAR_ALT
 // Separators and symbols left between toolbar words: "|", "•", "/", "-", "+", icons.
 const SEPARATORS_ONLY = /^[\s|•·/\\,;:.\-–—+*>»«<›‹()[\]_=~#]*$/u;
 
-/** True when a line is made only of toolbar phrases and separators ("Tăng cỡ chữ Giảm cỡ chữ"). */
+// Font-size buttons: two to four of "A-", "A", "A+", "Aa" in a row ("A- A A+", "A A A").
+// A lone "A" is a word of names ("A Lưới"), so it only counts in such a run.
+const FONT_BUTTONS_RE = /(?<![\p{L}\p{N}])(?:A[+-]?|Aa)(?:\s{1,4}(?:A[+-]?|Aa)){1,3}(?![\p{L}\p{N}])/gu;
+// Letters left once toolbar phrases are gone: a word of something else.
+const WORD_RE = /\p{L}+/gu;
+
+function stripToolbar(line: string): string {
+  return line.replace(FONT_BUTTONS_RE, ' ').replace(TOOLBAR_PHRASE_RE, ' ');
+}
+
+/** True when a line is made only of toolbar phrases and separators ("Tăng cỡ chữ Giảm cỡ chữ", "A- A A+"). */
 export function isToolbarLine(line: string): boolean {
   if (line.length > 120) return false;
-  const rest = line.replace(TOOLBAR_PHRASE_RE, ' ');
+  const rest = stripToolbar(line);
   return rest !== line && SEPARATORS_ONLY.test(rest);
+}
+
+/**
+ * True for a toolbar with a word or two no phrase list knows ("Lưu bài In bài Chia sẻ qua Viber"):
+ * at least two toolbar phrases, at most two other words. Such a line is never a headline.
+ */
+export function isToolbarish(line: string): boolean {
+  if (line.length > 120) return false;
+  if (isToolbarLine(line)) return true;
+  const phrases = (line.match(TOOLBAR_PHRASE_RE) ?? []).length + (line.match(FONT_BUTTONS_RE) ?? []).length;
+  if (phrases < 2) return false;
+  return (stripToolbar(line).match(WORD_RE) ?? []).length <= 2;
 }
 
 // One item of a menu bar: capitalised words, no digits or sentence marks ("Tin tức - Sự kiện").
@@ -267,7 +295,8 @@ function elGroup(name: string, rules: Array<Omit<ElementRule, 'group'>>): Elemen
 
 // Breadcrumb containers: "breadcrumb(s)", "duongdan", and short tokens "bread", "crumbs", "vitri".
 // "path" only as a whole class name: Drupal puts "path-node" on <body>.
-const BREADCRUMB_CLASS_RE = /breadcrumb|bread-crumb|duongdan|duong-dan|(?:^|[\s_-])(?:bread|crumbs?|navpath|sitepath|site-path|vitri|vi-tri)(?:$|[\s_-])|(?:^|\s)path(?:$|\s)/;
+// "bc" as a whole class name (`<nav class="bc">`, provincial newspapers).
+const BREADCRUMB_CLASS_RE = /breadcrumb|bread-crumb|duongdan|duong-dan|(?:^|[\s_-])(?:bread|crumbs?|bcrumbs?|navpath|sitepath|site-path|vitri|vi-tri)(?:$|[\s_-])|(?:^|\s)(?:path|bc)(?:$|\s)/;
 
 // Token boundaries inside class/id strings: start, end, space, "-", "_".
 const B = '(?:^|[\\s_-])';
@@ -336,7 +365,8 @@ export const CONTENT_HINT_RE = /(?:^|[\s_-])(?:article|content|contents|noidung|
 export const LEAD_HINT_RE = /(?:^|[\s_-])(?:sapo|lead|chapeau|description|summary|tomtat|tom-tat|trichyeu|trich-yeu|intro|excerpt|subtitle|desc|mota|mo-ta|teaser|abstract)(?:$|[\s_-])/;
 
 /** Class/id words that mark a figure caption. */
-export const CAPTION_HINT_RE = /caption|chuthich|chu-thich|image-?desc|img-?desc|photo-?desc|desc-?img|imagedesc|imgdesc|fig-?caption|ghichu-?anh|anh-mota|picture-?note|image-?note|pcaption|tplcaption|photo-?title/;
+// "image_desc" (table-style image boxes of yenbai-like portals) as well as "image-desc".
+export const CAPTION_HINT_RE = /caption|chuthich|chu-thich|chu_thich|(?:image|img|photo|pic|anh)[-_]?(?:desc|mota|mo-ta)|desc[-_]?img|fig-?caption|ghichu-?anh|picture-?note|image-?note|pcaption|tplcaption|photo-?title/;
 
 /** Class/id words that mark a date element. */
 export const DATE_HINT_RE = /(?:^|[\s_-])(?:date|time|datetime|ngay|ngaydang|ngay-dang|ngaythang|thoigian|thoi-gian|publish|published|pubdate|post-?date|posted|created|updated|capnhat|cap-nhat|meta-?date|news-?date|article-?date|timestamp)(?:$|[\s_-])|datetime|date-time|ngaydang|publishdate/;
