@@ -13,7 +13,10 @@ import type {
 import { decodeBytes, DecodeError } from './input/decode.js';
 import { sniffFormat, sniffProblem } from './input/sniff.js';
 import { type InputSpec, inputName } from './input/sources.js';
-import { FetchError, type Fetcher, readSavedRaw } from './input/http.js';
+// Not from './input/http.js': that module loads undici, which worker threads never need.
+import type { Fetcher } from './input/http.js';
+import { FetchError } from './input/http-errors.js';
+import { readSavedRaw } from './input/rawStore.js';
 import { normalizeText } from './normalize/text.js';
 import { cleanDocument } from './clean/index.js';
 import { extractOfficials, groupOfficials } from './extract/officials.js';
