@@ -194,6 +194,8 @@ async function runExtract(args: string[], o: ExtractOpts, io: CliIO): Promise<nu
     })) {
       reporter.result(r);
       await sink.write(formatter.record(r));
+      // The reader went away (`| head`): stop quietly, like any Unix filter.
+      if (sink.closed) break;
     }
     await sink.write(formatter.end());
     await sink.close();
@@ -203,6 +205,10 @@ async function runExtract(args: string[], o: ExtractOpts, io: CliIO): Promise<nu
     return EXIT.ALL_FAILED;
   } finally {
     await fetcher?.close();
+  }
+  if (sink.error) {
+    reporter.fatal(`cannot write the output: ${sink.error.message}`);
+    return EXIT.SOME_FAILED;
   }
   reporter.summary();
   if (reporter.failed === 0) return EXIT.OK;

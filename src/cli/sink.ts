@@ -10,20 +10,48 @@ export interface Sink {
   close(): Promise<void>;
   /** Gives up: for files, removes the temporary file so no half-written output remains. */
   abort(): Promise<void>;
+  /** True once the reader has gone away (`| head`) or writing failed: further output is pointless. */
+  readonly closed: boolean;
+  /** Why writing failed, when it was not simply the reader going away. */
+  readonly error: Error | null;
 }
 
-/** Writes to a stream, waiting for drain so large batches keep flat memory. Stops quietly on EPIPE. */
+/**
+ * Writes to a stream, waiting for drain so large batches keep flat memory. When the reader
+ * closes the pipe (EPIPE), pending and later writes resolve at once and `closed` turns true,
+ * so the caller can stop instead of waiting for a drain that never comes.
+ */
 export function streamSink(stream: NodeJS.WritableStream): Sink {
-  let broken = false;
+  let closed = false;
+  let error: Error | null = null;
+  let waiting: (() => void) | null = null;
+  const release = () => {
+    const w = waiting;
+    waiting = null;
+    w?.();
+  };
   stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') broken = true;
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') error = err;
+    closed = true;
+    release();
+  });
+  stream.on('close', () => {
+    closed = true;
+    release();
   });
   return {
+    get closed() {
+      return closed;
+    },
+    get error() {
+      return error;
+    },
     write(chunk) {
-      if (broken || chunk === '') return Promise.resolve();
+      if (closed || chunk === '') return Promise.resolve();
       return new Promise((resolve) => {
-        if (stream.write(chunk)) resolve();
-        else stream.once('drain', () => resolve());
+        if (stream.write(chunk)) return resolve();
+        waiting = resolve;
+        stream.once('drain', release);
       });
     },
     close: () => Promise.resolve(),
@@ -42,6 +70,8 @@ export async function atomicFileSink(path: string): Promise<Sink> {
     await fh.close();
   };
   return {
+    closed: false,
+    error: null,
     async write(chunk) {
       if (chunk !== '') await fh.write(chunk);
     },

@@ -64,6 +64,17 @@ describe('bin/bantin.js', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('stops promptly when the reader closes the pipe (| head)', () => {
+    const inputs = Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract -f ndjson ${inputs.join(' ')} | head -c 100`], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toHaveLength(100);
+  });
+
   it('--jobs 2 keeps input order and gives the same records as --jobs 1', () => {
     const inputs = [a, b, a, b, a];
     const one = bantin(['extract', '-f', 'ndjson', '--jobs', '1', ...inputs]);
