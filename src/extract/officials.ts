@@ -265,6 +265,8 @@ const MAX_BODY_UNITS = 12;
 const MAX_NAME = 4;
 const MAX_HIGHLAND_NAME = 5;
 const HIGHLAND_FAMILY = new Set(HIGHLAND_FAMILY_NAMES.flatMap((x) => x.split(' ')));
+// One Vietnamese-looking syllable, capitalised: "Tẩy", "Chẻo", "Mai" (not "UBND", "COVID", "2024").
+const SYLLABLE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,6}$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: positions
@@ -305,6 +307,39 @@ class Doc {
     );
     this.runEnd = new Array<number>(this.n + 1).fill(this.n);
     for (let i = this.n - 1; i >= 0; i--) this.runEnd[i] = this.nameable[i] ? this.runEnd[i + 1]! : i;
+    this.cuedName = this.toks.map((_, i) => this.nameable[i] === true && (i === 0 || !this.nameable[i - 1]) && this.cuedNameAt(i));
+  }
+
+  /** Token i starts a name with a surname missing from the lexicon, told by a cue and a position. */
+  readonly cuedName: boolean[];
+
+  /**
+   * "Bà Tẩy Thị Mai, Giám đốc Sở ...": after "ông", "bà", "đồng chí" or "đ/c", a run of 2-4
+   * syllable-shaped capitalised words followed by a position (after ",", "-" or directly) is a
+   * name even when its surname is unknown. Places and body names are not.
+   */
+  private cuedNameAt(i: number): boolean {
+    const len = this.runEnd[i]! - i;
+    if (len < 2 || len > MAX_NAME || SURNAMES.has(this.toks[i]!.t)) return false;
+    const p1 = this.toks[i - 1];
+    const p2 = this.toks[i - 2];
+    // A rank also tells a person: "Đại tá Hù A Páo", "đồng chí Thượng tá ...".
+    const rank = i >= 2 && (longest(RANK_TRIE, this.toks, i - 2)?.len === 2 || (i >= 3 && longest(RANK_TRIE, this.toks, i - 3)?.len === 3));
+    const cue =
+      rank ||
+      (p1?.k === 'w' && (p1.f === 'ông' || p1.f === 'bà')) ||
+      (p1?.f === 'chí' && p2?.f === 'đồng') ||
+      (p1?.f === 'c' && p2?.t === '/' && this.toks[i - 3]?.f === 'đ');
+    if (!cue) return false;
+    for (let k = i; k < i + len; k++) if (!SYLLABLE_RE.test(this.toks[k]!.t)) return false;
+    const e = i + len;
+    const sep = this.toks[e];
+    const titled = this.headAt[e] !== null && this.headAt[e] !== undefined
+      ? true
+      : sep !== undefined && (sep.t === ',' || sep.f === '-') && (this.headAt[e + 1] ?? null) !== null;
+    if (!titled) return false;
+    if (longest(PLACE_TRIE, this.toks, i) || longest(BODY_TRIE, this.toks, i)) return false;
+    return true;
   }
 
   tok(i: number): Tok | undefined {
@@ -318,7 +353,7 @@ class Doc {
 
   isSurname(i: number): boolean {
     const t = this.toks[i];
-    return t !== undefined && this.nameable[i] === true && (SURNAMES.has(t.t) || this.highlandNameAt(i));
+    return t !== undefined && this.nameable[i] === true && (SURNAMES.has(t.t) || this.highlandNameAt(i) || this.cuedName[i] === true);
   }
 
   /** Longest name starting at i, in syllables. */

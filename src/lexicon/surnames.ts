@@ -26,6 +26,8 @@ export const NORTHERN_SURNAMES: readonly string[] = [
   'Vy', 'Cà', 'Vì', 'Lộc', 'Bạc', 'Khiếu', 'Quản', 'Nhâm', 'Đới', 'Hứa', 'Lăng',
   // Thái, Lự, Hmong and Dao surnames of the north-west (Lai Châu, Điện Biên, Sơn La, Lào Cai).
   'Lừ', 'Mè', 'Vừ', 'Páo', 'Lỳ', 'Chẩu', 'Hảng', 'Sồng', 'Lùng',
+  // Dao and Giáy surnames of Lào Cai, Hà Giang, Yên Bái.
+  'Tẩy', 'Chẻo', 'Thèn',
 ];
 
 /** Surnames of the Central Highlands and the south (Ê Đê, Gia Rai, Khmer, Stiêng). */
