@@ -69,6 +69,11 @@ export function isCreditLine(line: string): boolean {
   return !THEO_RE.test(line) || SOURCE_RE.test(line);
 }
 
+/** True for a line opening with a credit label ("Tin, ảnh:", "Bài và ảnh:", "Bài:", "Ảnh:", "Nhóm PV:"): never a headline. */
+export function hasCreditLabel(line: string): boolean {
+  return line.length <= 120 && (AUTHOR_PREFIX_RE.test(line) || isCreditLine(line));
+}
+
 // A line opening with "Theo"; a source credit after it is short and has no clause marks.
 const THEO_RE = /^Theo\s/u;
 const SOURCE_RE = /^Theo\s[^,;:]{1,60}$/u;

@@ -69,6 +69,8 @@ export interface HtmlDocument {
   allBlocks: Block[];
   /** Document order (as in Candidate.order) of the element holding the article's first block. */
   contentOrder: number;
+  /** Document order of the element holding the article's last block (0 when none). */
+  contentEndOrder: number;
   warnings: string[];
 }
 
@@ -84,6 +86,8 @@ const TOP_HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3']);
 const EMPHASIS_TAGS: ReadonlySet<string> = new Set(['em', 'i', 'strong', 'b']);
 // Tags whose siblings of the top candidate join the article by text length alone.
 const JOINABLE_TAGS: ReadonlySet<string> = new Set(['p', 'blockquote', 'pre', 'ul', 'ol', 'table', 'figure', 'h2', 'h3', 'h4']);
+// Wrappers joined only inside the article body (a paragraph won the scoring).
+const BODY_PART_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
 // Weak furniture groups step aside for an element holding much of the page's text (vnexpress
 // wraps its article in `div.sidebar-1`); strong ones (comments, related) need nearly all of it.
 const WEAK_GROUPS: ReadonlySet<string> = new Set(['navigation', 'widgets', 'footer']);
@@ -736,6 +740,9 @@ function chooseContent(
   const parent = top.parent;
   if (parent && isTag(parent)) {
     const threshold = Math.max(10, topScore * 0.2);
+    // When a paragraph wins, its parent is the article body: a plain <div>/<section> of prose
+    // or a list among its paragraphs is article text too (link-heavy ones still fail the density test).
+    const inBody = top.name === 'p';
     // Siblings in order: joined outright (strong), or joined only next to joined ones (weak:
     // a short prose block, a "như sau:" line before a table, the byline under the last paragraph).
     const sibs: Array<{ r: [number, number]; keep: boolean; weak: boolean }> = [];
@@ -751,7 +758,7 @@ function chooseContent(
       const len = rangeText(r);
       const ld = density(r);
       let keep = false;
-      if ((JOINABLE_TAGS.has(sib.name) || LEAD_HINT_RE.test(ci)) && ld < 0.25) {
+      if ((JOINABLE_TAGS.has(sib.name) || LEAD_HINT_RE.test(ci) || (inBody && BODY_PART_TAGS.has(sib.name))) && ld < 0.25) {
         if (len >= 80) keep = true;
         else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) keep = true;
       }
@@ -788,5 +795,8 @@ export function readHtml(html: string, profile: PortalProfile | null): HtmlDocum
   const first = chosen.length > 0 ? blocks.indexOf(chosen[0]) : -1;
   const firstEl = first >= 0 ? containers[first] : null;
   const contentOrder = firstEl ? (orders.get(firstEl) ?? 0) : 0;
-  return { meta, blocks: chosen, allBlocks: blocks, contentOrder, warnings };
+  const last = chosen.length > 0 ? blocks.indexOf(chosen[chosen.length - 1]) : -1;
+  const lastEl = last >= 0 ? containers[last] : null;
+  const contentEndOrder = lastEl ? (orders.get(lastEl) ?? 0) : 0;
+  return { meta, blocks: chosen, allBlocks: blocks, contentOrder, contentEndOrder, warnings };
 }

@@ -253,6 +253,22 @@ function pickHtmlAuthors(meta: HtmlMeta, article: Record<string, unknown> | null
   return [];
 }
 
+// An author box in the footer strip right after the article body (views, author, print) is
+// read even though the strip is furniture; farther down it would be a related list's.
+const AUTHOR_AFTER_CONTENT_MAX = 12;
+
+function authorAfterContent(meta: HtmlMeta, endOrder: number): string[] {
+  if (endOrder <= 0) return [];
+  for (const c of meta.authors) {
+    if (c.order <= endOrder || c.order > endOrder + AUTHOR_AFTER_CONTENT_MAX) continue;
+    for (const line of c.text.split('\n')) {
+      const names = parseByline(line.replace(BY_PREFIX_RE, ''));
+      if (names) return names;
+    }
+  }
+  return [];
+}
+
 /** The section link printed nearest the headline ("cat-name", rel="category"), or null. */
 function nearestSection(meta: HtmlMeta, titleOrder: number): string | null {
   let best: Candidate | null = null;
@@ -327,6 +343,7 @@ function cleanHtml(content: string, profile: PortalProfile | null): CleanedArtic
   }
   let authors = pickHtmlAuthors(meta, article);
   if (authors.length === 0) authors = a.authors;
+  if (authors.length === 0) authors = authorAfterContent(meta, doc.contentEndOrder);
   if (authors.length === 0) {
     const m = meta.metas.get('author') ?? meta.metas.get('article:author') ?? null;
     const site = meta.metas.get('og:site_name') ?? '';

@@ -3,7 +3,7 @@
 import { foldForCompare } from '../normalize/text.js';
 import { CRUMB_HOME_RE, LINE_RULES, isMenuLine, isToolbarLine, isToolbarish, type LineRule } from './rules.js';
 import { parseDateLine, parseViews, splitDateLine, type DateLine } from './dates.js';
-import { isCreditLine, isNewsroomSignature, isOfficeSignature, isPhotoCreditLine, parseByline } from './byline.js';
+import { hasCreditLabel, isCreditLine, isNewsroomSignature, isOfficeSignature, isPhotoCreditLine, parseByline } from './byline.js';
 
 /** What kind of element a block came from. */
 export type BlockKind = 'p' | 'h' | 'li' | 'tr' | 'quote' | 'caption' | 'pre';
@@ -93,6 +93,9 @@ const POSITION_RE = /\([^()]{0,30}(?:từ trái|từ phải|bên trái|bên ph�
 const PHOTO_CREDIT_RE = /\((?:Ảnh|ảnh)\s?:[^()]{1,40}\)\s*\.?$/u;
 // A credit after the caption's full stop or dash: ". Ảnh: Minh Tuấn", " - Ảnh: TTXVN"
 const TRAILING_CREDIT_RE = /\p{L}[.!]?\s(?:[-–]\s)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ)\s?:\s?\p{Lu}[\p{L} .]{1,40}$/u;
+// Marks of a written sentence a caption lacks: "6,1%", "54 %", a clause after a colon
+// ("... 6 tháng đầu năm: tốc độ ..."), a semicolon, a reported request or purpose ("đề nghị", "để").
+const PROSE_MARK_RE = /\p{N}\s?%|\p{N},\p{N}|\p{L}:\s\p{L}|;|(?<![\p{L}])(?:cho biết|nhấn mạnh|đề nghị|yêu cầu|khẳng định|cho rằng|để|nhằm)(?![\p{L}])/u;
 // Who is in the picture: an official or a delegation.
 const PERSON_RE = /(?<![\p{L}])(?:Đồng chí|đồng chí|Bí thư|Chủ tịch|Phó|Giám đốc|Trưởng|Lãnh đạo|lãnh đạo|Đại biểu|đại biểu|Thủ tướng|Bộ trưởng|Đoàn công tác|đoàn công tác|Tổ công tác|Ông|Bà)(?![\p{L}])/u;
 // What people do in a photo.
@@ -138,7 +141,7 @@ function isHeadingLike(t: string): boolean {
   if (t.split(' ').length < 4) return false;
   if (SENTENCE_END_RE.test(t)) return false;
   if (!HEADLINE_START_RE.test(t)) return false;
-  return !isCreditLine(t);
+  return !hasCreditLabel(t);
 }
 
 function isLongParagraph(t: string): boolean {
@@ -159,8 +162,10 @@ function fitsCaption(it: Item): boolean {
 export function isCaptionLike(b: Block, t: string, imageGap = 2): boolean {
   if (t.length > 220 || NOT_CAPTION_END_RE.test(t) || t.split(' ').length > 40) return false;
   if (INNER_SENTENCE_RE.test(t)) return false;
-  if (SCENE_RE.test(t) && t.length <= 160) return true;
   if (POSITION_RE.test(t) || PHOTO_CREDIT_RE.test(t)) return true;
+  // A closed sentence with figures, a clause after a colon or a reported request is prose.
+  if (CLOSED_RE.test(t) && PROSE_MARK_RE.test(t)) return false;
+  if (SCENE_RE.test(t) && t.length <= 160) return true;
   // One sentence closed by its photographer: "... phát biểu kết luận. Ảnh: Minh Tuấn"
   if (TRAILING_CREDIT_RE.test(t) && t.length <= 200) return true;
   const person = PERSON_RE.test(t);

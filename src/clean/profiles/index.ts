@@ -22,6 +22,9 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
+// Weak markers (asset paths) decide only when this many distinct ones match.
+const WEAK_SIGNATURES_MIN = 3;
+
 /** The profile for a page, chosen by URL host, then by signatures in its first 64 KB (HTML) or 4 KB (text); null if none. */
 export function chooseProfile(content: string, format: 'html' | 'text', url?: string | null): PortalProfile | null {
   const host = hostOf(url);
@@ -29,5 +32,6 @@ export function chooseProfile(content: string, format: 'html' | 'text', url?: st
   // Markers sit in the <head> or the first screen of a page; the top lines of a text export.
   const head = content.slice(0, format === 'html' ? 65_536 : 4096);
   for (const p of PROFILES) if (p.signatures.some((s) => s.test(head))) return p;
+  for (const p of PROFILES) if ((p.weakSignatures ?? []).filter((s) => s.test(head)).length >= WEAK_SIGNATURES_MIN) return p;
   return null;
 }

@@ -9,7 +9,9 @@ export const sharepointPortal: PortalProfile = checkProfile({
   example: 'fixtures/backan-sharepoint-conference',
   hosts: [/(?:^|\.)backan\.gov\.vn$/],
   // Web-part titles in the text export (seeds 001, 004); SharePoint markers in the HTML.
-  signatures: [/PublishingPortal/, /Block_BanTin_/, /"Microsoft SharePoint"/, /_layouts\/15\//, /ms-rtestate-field/],
+  signatures: [/PublishingPortal/, /Block_BanTin_/, /"Microsoft SharePoint"/, /ms-rtestate-field/],
+  // Asset paths other templates copy: a page shows several of them before it is taken for SharePoint.
+  weakSignatures: [/_layouts\/15\//, /\/Style%20Library\//, /_catalogs\/masterpage\//, /_spPageContextInfo/, /__REQUESTDIGEST/, /ms-webpart-zone/],
   content: ['div.banTin-noiDung', 'div.ms-rtestate-field'],
   title: ['h1.banTin-tieuDe', 'div.banTin-tieuDe'],
   date: ['span.banTin-ngay', 'div.banTin-ngay'],

@@ -19,6 +19,8 @@ export interface PortalProfile {
   hosts: readonly RegExp[];
   /** Page signatures tested on the first 64 KB of HTML or the first 4 KB of text. */
   signatures: readonly RegExp[];
+  /** Markers too common to decide alone (asset paths): they count only when several match and no profile's signature does. */
+  weakSignatures?: readonly RegExp[];
   /** The element holding the article body. */
   content: readonly SimpleSelector[];
   title: readonly SimpleSelector[];
