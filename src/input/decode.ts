@@ -174,7 +174,6 @@ function encodable(c: number): boolean {
 // the fingerprints of a wrong decoding ("nh©n", "§¶ng", "tØnh", "UÖ", "Ã¢", "á»·"). Ð/ð are left
 // out: pages type them for Đ/đ, and normalizeText folds them.
 const SIG = '[\\u0080-\\u009f¡¢£¤¥¦§¨©ª¬­®¯±²³´µ¶¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿƒˆŠŒŽ˜šœžŸ‚„†‡‰‹›™]';
-const SIG_CHAR = new RegExp(SIG); // no u flag: a BMP class scans faster without it
 // A neighbour that puts a fingerprint inside a word ("nh©n", "§¶ng", "Uû"); a lone "©" between
 // spaces is a copyright sign.
 const WORDISH = new RegExp(`\\p{L}|${SIG}`, 'u');
@@ -246,7 +245,7 @@ function head(s: string): string {
  * suspicious runs, then rewrites each run that the repair clearly improves. Null when no repair helps.
  */
 function repairMojibake(text: string): { text: string; via: string; runs: number } | null {
-  if (!SIG_CHAR.test(text)) return null;
+  // No pre-test for a fingerprint: footers carry "©" on nearly every page, so it would only add a pass.
   const spans = suspiciousRuns(text);
   if (spans.length === 0) return null;
   // Choose the code page on a sample of the suspicious runs.
