@@ -89,13 +89,15 @@ export function foldTitle(s: string): string {
   return t;
 }
 
-function titleMatch(g: string, o: string): boolean {
+/** Same position: equal, or one only adds words after the other (the shorter has two or more). */
+export function titleMatch(g: string, o: string): boolean {
   if (g === o) return true;
   const [short, long] = g.length < o.length ? [g, o] : [o, g];
   return short.split(' ').length >= 2 && long.startsWith(`${short} `);
 }
 
-function matchTitles(gold: string[], got: string[]): Counts {
+/** Greedy one-to-one matching of folded positions, as the shared scorer does. */
+export function matchTitles(gold: string[], got: string[]): Counts {
   const left = [...got];
   let tp = 0;
   for (const g of gold) {

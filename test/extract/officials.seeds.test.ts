@@ -7,6 +7,7 @@ import { extractOfficials, groupOfficials } from '../../src/extract/officials.js
 import { normalizeText } from '../../src/normalize/text.js';
 import { foldForCompare } from '../../src/normalize/text.js';
 import { foldTitle } from '../../src/lexicon/fold.js';
+import { matchTitles as matchCounts } from '../../src/eval/score.js';
 
 const SHARED = new URL('../../../shared/', import.meta.url);
 const GOLD = new URL('gold/', SHARED);
@@ -17,25 +18,10 @@ interface Gold {
   officials: Array<{ name: string; titles: string[] }> | null;
 }
 
-/** score.py title_match: equal, or one extends the other (the shorter has at least two words). */
-function titleMatch(g: string, o: string): boolean {
-  if (g === o) return true;
-  const [short, long] = g.length < o.length ? [g, o] : [o, g];
-  return short.split(' ').length >= 2 && long.startsWith(`${short} `);
-}
-
-/** score.py match_titles: greedy one-to-one; returns [tp, fp, fn]. */
+/** score.py match_titles as [tp, fp, fn]. */
 function matchTitles(gold: string[], got: string[]): [number, number, number] {
-  const left = [...got];
-  let tp = 0;
-  for (const g of gold) {
-    const i = left.findIndex((o) => titleMatch(g, o));
-    if (i >= 0) {
-      tp++;
-      left.splice(i, 1);
-    }
-  }
-  return [tp, left.length, gold.length - tp];
+  const c = matchCounts(gold, got);
+  return [c.tp, c.fp, c.fn];
 }
 
 const f1 = ([tp, fp, fn]: number[]): number => (tp! + fp! + fn! === 0 ? 1 : (2 * tp!) / (2 * tp! + fp! + fn!));
