@@ -47,40 +47,51 @@ export async function* extractBatch(
       }
     : (spec: InputSpec) => runOne(spec, opts);
 
-  type Slot = { id: number; promise: Promise<{ id: number; result: BatchResult }> };
-  const inFlight: Slot[] = [];
-  let nextId = 0;
+  // Ordered runs wait on the oldest input; unordered runs take whatever finished first, from a
+  // queue the work fills, so no handler piles up on a slow input.
+  const ordered: Promise<BatchResult>[] = [];
+  const finished: BatchResult[] = [];
+  let wake: (() => void) | null = null;
+  let pending = 0;
   let stop = false;
 
-  const take = async (): Promise<BatchResult> => {
-    let done: { id: number; result: BatchResult };
-    if (opts.unordered) {
-      done = await Promise.race(inFlight.map((s) => s.promise));
-      inFlight.splice(
-        inFlight.findIndex((s) => s.id === done.id),
-        1,
-      );
-    } else {
-      done = await inFlight.shift()!.promise;
+  const launch = (spec: InputSpec): void => {
+    pending++;
+    const p = work(spec);
+    if (!opts.unordered) {
+      ordered.push(p);
+      return;
     }
-    if (opts.failFast && isErrorRecord(done.result)) stop = true;
-    return done.result;
+    void p.then((r) => {
+      finished.push(r);
+      const w = wake;
+      wake = null;
+      w?.();
+    });
+  };
+
+  const take = async (): Promise<BatchResult> => {
+    let r: BatchResult;
+    if (opts.unordered) {
+      while (finished.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      r = finished.shift()!;
+    } else {
+      r = await ordered.shift()!;
+    }
+    pending--;
+    if (opts.failFast && isErrorRecord(r)) stop = true;
+    return r;
   };
 
   try {
     for await (const input of inputs) {
       if (stop) break;
-      const id = nextId++;
-      const spec = toSpec(input);
-      inFlight.push({ id, promise: work(spec).then((result) => ({ id, result })) });
-      if (inFlight.length >= concurrency) {
-        yield await take();
-      }
+      launch(toSpec(input));
+      if (pending >= concurrency) yield await take();
     }
-    while (inFlight.length > 0 && !stop) yield await take();
+    while (pending > 0 && !stop) yield await take();
   } finally {
-    // Unfinished inputs after a fail-fast stop are abandoned; let them settle quietly.
-    for (const s of inFlight) s.promise.catch(() => undefined);
+    // Inputs still running after a fail-fast stop are abandoned; their work never rejects.
     await pool?.close();
   }
 }

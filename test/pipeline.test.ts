@@ -70,3 +70,17 @@ describe('extractBatch', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('extractBatch unordered', () => {
+  it('yields every input once, in completion order, with no duplicates', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bantin-unordered-'));
+    const files = Array.from({ length: 12 }, (_, i) => {
+      const f = join(dir, `tin-${i}.txt`);
+      writeFileSync(f, i % 3 === 0 ? '' : TEXT_BULLETIN);
+      return f;
+    });
+    const seen: string[] = [];
+    for await (const r of extractBatch(files, { unordered: true, concurrency: 4 })) seen.push(r.source.input);
+    expect([...seen].sort()).toEqual([...files].sort());
+  });
+});
