@@ -261,6 +261,10 @@ const RANK_SYLLABLE_RE = /^(?:đại|thượng|trung|thiếu|tướng|tá|úy|u�
 
 /** At most this many units in the body of a position (a body name, an abbreviation, a word). */
 const MAX_BODY_UNITS = 12;
+/** Words that name a department, whose name may go on in lower case: "Phòng Quản lý ngân sách", "Vụ Tổ chức cán bộ". */
+const DEPT_WORDS = set(['phòng', 'vụ', 'cục', 'ban']);
+/** Longest lower-case rest of a department's name ("Phòng Quản lý đô thị"), in words. */
+const MAX_DEPT_RUN = 6;
 /** Longest person name, in syllables ("Y Thanh Hà Niê Kđăm" takes five). */
 const MAX_NAME = 4;
 const MAX_HIGHLAND_NAME = 5;
@@ -487,6 +491,8 @@ class Doc {
     let dashes = 0;
     /** Token after a unit with a free-text name ("Trung tâm"), while its name is being read. */
     let openAt = -1;
+    /** Token after a department word ("Trưởng phòng", "Vụ", "Cục", "Ban"), whose name may run on in lower case. */
+    let deptAt = DEPT_WORDS.has(this.toks[head.end - 1]?.f ?? '') ? head.end : -1;
     let done = false;
     while (!done && units < MAX_BODY_UNITS && j < this.n) {
       const t = this.toks[j]!;
@@ -511,8 +517,12 @@ class Doc {
         if (body) {
           const remit = longest(REMIT_TRIE, this.toks, j)?.len === body.len;
           const open = longest(OPEN_NAMED_TRIE, this.toks, j)?.len === body.len;
+          const inDept = (j === deptAt || DEPT_WORDS.has(t.f)) && t.cap && body.value === 'body' && !remit && !open;
+          if (body.len === 1 && DEPT_WORDS.has(t.f)) deptAt = j + 1;
           j += body.len;
           units++;
+          // "Trưởng phòng Tổ chức cán bộ": a known name that goes on in lower case.
+          if (inDept) j = this.deptNameEnd(j);
           if (open) {
             // "Ban Quản lý dự án đầu tư xây dựng tỉnh": lower-case words straight after the unit.
             j = this.unitPhrasesEnd(j);
@@ -565,14 +575,18 @@ class Doc {
           continue;
         }
         const inOpenName = j === openAt;
+        const inDept = j === deptAt;
         j++;
         units++;
+        if (DEPT_WORDS.has(t.f)) deptAt = j; // "Vụ Tổ chức cán bộ": a department word not in the body lexicon
         // One lower-case syllable continues a capitalised word: "Tổ chức", "Y tế", "Thường vụ".
         if (this.isLowerWord(j) && !STOPWORDS.has(this.toks[j]!.f) && !longest(KEYWORD_TRIE, this.toks, j) && !longest(SUFFIX_MOD_TRIE, this.toks, j)) {
           j++;
           j = this.unitPhrasesEnd(j);
           j = this.lowerRunToPlace(j, inOpenName);
         }
+        // "Trưởng phòng Quản lý ngân sách", "Phòng Tổ chức cán bộ": a department's name runs on in lower case.
+        if (inDept) j = this.deptNameEnd(j);
         if (inOpenName) openAt = j;
         continue;
       }
@@ -719,6 +733,23 @@ class Doc {
       if (t.k !== 'w' || STOPWORDS.has(t.f) || longest(KEYWORD_TRIE, this.toks, k) || longest(REMIT_END_TRIE, this.toks, k)) return j;
     }
     return j;
+  }
+
+  /**
+   * End of the lower-case rest of a department's name at j ("ngân sách", "cán bộ"): up to a clause
+   * boundary (punctuation, a capitalised word, a place keyword, a verb, "và", a cue). j itself when
+   * a function word comes first or no boundary is near.
+   */
+  private deptNameEnd(j: number): number {
+    let k = j;
+    for (; k < this.n && k - j <= MAX_DEPT_RUN; k++) {
+      const t = this.toks[k]!;
+      if (t.t === ',' && this.toks[k + 1]?.f === 'chống') return j; // "Ban Chỉ huy phòng, chống thiên tai": a remit, read elsewhere
+      if (t.k !== 'w' || t.cap || t.abbr || longest(KEYWORD_TRIE, this.toks, k)) break;
+      if (t.f === 'và' || t.f === 'kiêm' || longest(REMIT_END_TRIE, this.toks, k) || longest(POSITION_VERB_TRIE, this.toks, k) || longest(CUE_TRIE, this.toks, k)) break;
+      if (STOPWORDS.has(t.f)) return j;
+    }
+    return k - j > MAX_DEPT_RUN ? j : k;
   }
 
   /** Token j is an "&" written between two capitalised words with no space: "NN&PTNT". */
