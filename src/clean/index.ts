@@ -18,21 +18,6 @@ export interface CleanInput {
   url?: string | null;
 }
 
-// Cheap HTML sniff: a doctype, or a known tag near the start, or many tags overall.
-const HTML_START_RE = /^\s*(?:<!--[\s\S]{0,2000}?-->\s*){0,5}<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article|section|span|h[1-6]|ul|br|a\s|script|style|link)[\s>/]/i;
-const TAG_RE = /<\/?(?:p|div|span|br|a|table|tr|td|li|ul|h[1-6]|img|strong|em|b|i|section|article|body|html)(?:\s[^<>]{0,500})?\/?>/gi;
-
-/** Cheap check: does this string look like HTML rather than plain text? (content sniffing, not extension) */
-export function looksLikeHtml(content: string): boolean {
-  const head = content.slice(0, 4096);
-  if (HTML_START_RE.test(head)) return true;
-  const sample = content.slice(0, 65_536);
-  const tags = sample.match(TAG_RE);
-  if (!tags) return false;
-  // Plain text that quotes a tag or two is still text; markup has many tags per kilobyte.
-  return tags.length >= 5 && tags.length * 400 >= Math.min(sample.length, 65_536) / 10;
-}
-
 function emptyArticle(warning: string, portal: string | null = null): CleanedArticle {
   return {
     title: null,

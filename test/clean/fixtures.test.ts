@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cleanDocument, cleanWithProfile, looksLikeHtml } from '../../src/clean/index.js';
+import { cleanDocument, cleanWithProfile } from '../../src/clean/index.js';
+import { sniffFormat } from '../../src/input/sniff.js';
 import { foldForCompare, normalizeText } from '../../src/normalize/text.js';
 import type { CleanedArticle } from '../../src/types.js';
 
@@ -51,7 +52,7 @@ describe('portal-family fixtures', () => {
   });
 
   it.each(cases)('$slug: with its profile', ({ file, content, meta }) => {
-    expect(looksLikeHtml(content)).toBe(file === 'input.html');
+    expect(sniffFormat(content)).toBe(file === 'input.html' ? 'html' : 'text');
     const r = cleanDocument({ format: file === 'input.html' ? 'html' : 'text', content });
     check(r, meta);
     if (file === 'input.html') expect(r.portal).toBe(meta.portal);

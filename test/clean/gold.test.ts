@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cleanDocument, looksLikeHtml } from '../../src/clean/index.js';
+import { cleanDocument } from '../../src/clean/index.js';
+import { sniffFormat } from '../../src/input/sniff.js';
 import { foldForCompare, normalizeText } from '../../src/normalize/text.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -29,7 +30,7 @@ const golds: Array<[string, Gold]> = present
 
 function load(g: Gold): { format: 'html' | 'text'; content: string } {
   const content = normalizeText(readFileSync(SHARED + g.input, 'utf8'));
-  return { format: looksLikeHtml(content) ? 'html' : 'text', content };
+  return { format: sniffFormat(content), content };
 }
 
 describe.skipIf(!present)('gold documents (../shared/gold)', () => {

@@ -1,23 +1,24 @@
 // Odd inputs: empty, binary-looking, deep nesting, large pages, inputs built to make regexes backtrack.
 // The cleaner returns a value with a warning instead of throwing; the test timeout bounds run time.
 import { describe, expect, it } from 'vitest';
-import { cleanDocument, looksLikeHtml } from '../../src/clean/index.js';
+import { cleanDocument } from '../../src/clean/index.js';
+import { sniffFormat } from '../../src/input/sniff.js';
 import { PARAS, TITLE, htmlBulletin, textBulletin } from './helpers.js';
 
-describe('looksLikeHtml', () => {
+describe('sniffFormat on cleaner inputs', () => {
   it.each([
     ['<!DOCTYPE html><html><body><p>x</p></body></html>', true],
     ['  <html lang="vi"><head><title>x</title></head></html>', true],
     ['<div class="noi-dung"><p>Đoạn một.</p><p>Đoạn hai.</p></div>', true],
     ['<!-- saved from url=(0042)https://yenbai.gov.vn/ -->\n<html>', true],
   ])('HTML: %s', (s, v) => {
-    expect(looksLikeHtml(s)).toBe(v);
+    expect(sniffFormat(s) === 'html').toBe(v);
   });
 
   it('is false for text bulletins, even ones that mention a tag', () => {
-    expect(looksLikeHtml(textBulletin())).toBe(false);
-    expect(looksLikeHtml(`${PARAS.join('\n\n')}\nMã nhúng: <br> hoặc <p> tùy trình soạn thảo.`)).toBe(false);
-    expect(looksLikeHtml('')).toBe(false);
+    expect(sniffFormat(textBulletin())).toBe('text');
+    expect(sniffFormat(`${PARAS.join('\n\n')}\nMã nhúng: <br> hoặc <p> tùy trình soạn thảo.`)).toBe('text');
+    expect(sniffFormat('')).toBe('text');
   });
 });
 
