@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import iconv from 'iconv-lite';
 import { extractBatch } from '../batch.js';
 import { expandArgs, parseInputList, type ExpansionNote, type InputSpec } from '../input/sources.js';
-import { createFetcher, defaultUserAgent, proxyFromEnv, type Fetcher, type FetchEvent } from '../input/http.js';
+import { createFetcher, defaultFetchOptions, proxyFromEnv, type Fetcher, type FetchEvent } from '../input/http.js';
 import { createFormatter, OUTPUT_FORMATS, type OutputFormat } from '../output/index.js';
 import { atomicFileSink, streamSink, type Sink } from './sink.js';
 import { Reporter, type Verbosity } from './reporter.js';
@@ -26,6 +26,9 @@ export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, ALL_FAILED: 3 } as const;
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+
+/** Fetch defaults live with the fetcher; the CLI's option defaults are read from them. */
+const FETCH_DEFAULTS = defaultFetchOptions(VERSION);
 
 interface ExtractOpts {
   inputList?: string;
@@ -147,17 +150,17 @@ async function runExtract(args: string[], o: ExtractOpts, io: CliIO): Promise<nu
   if (specs.some((s) => s.kind === 'url')) {
     if (o.insecure) reporter.warn('--insecure: TLS certificates are not checked for this run');
     fetcher = createFetcher({
+      ...FETCH_DEFAULTS,
       timeoutMs: o.timeout * 1000,
       maxBytes: o.maxBytes,
       retries: o.retries,
       perHost: o.perHost,
       delayMs: o.delay * 1000,
       concurrency: o.concurrency,
-      userAgent: o.userAgent ?? defaultUserAgent(VERSION),
+      userAgent: o.userAgent ?? FETCH_DEFAULTS.userAgent,
       insecure: Boolean(o.insecure),
       ignoreRobots: Boolean(o.ignoreRobots),
       saveRawDir: o.saveRaw ?? null,
-      maxRedirects: 5,
       proxy: proxyFromEnv(io.env),
       onEvent: verbosity === 'verbose' ? (e: FetchEvent) => reporter.note(describeEvent(e)) : undefined,
     });
@@ -266,12 +269,12 @@ export function createProgram(io: CliIO, onCode: (code: number) => void): Comman
     .addOption(new Option('--color <when>', 'colour for the text format and messages').choices(['auto', 'always', 'never']).default('auto'))
     .option('-j, --jobs <n>', 'worker threads for decoding, cleaning and extraction (default: cores)', positiveInt('--jobs'))
     .option('--unordered', 'ndjson/csv/text: emit results as they finish, not in input order')
-    .option('--timeout <seconds>', 'URLs: time limit per request (connect, headers and body)', nonNegativeSeconds, 30)
-    .option('--max-bytes <size>', 'URLs: largest body accepted, after decompression', byteSize, 20 * 1024 * 1024)
-    .option('--retries <n>', 'URLs: retries on network errors, 429 and 5xx', nonNegativeInt, 3)
-    .option('--per-host <n>', 'URLs: requests in flight per host', positiveInt('--per-host'), 2)
-    .option('--delay <seconds>', 'URLs: pause between requests to the same host', nonNegativeSeconds, 1)
-    .option('--concurrency <n>', 'URLs: requests in flight overall', positiveInt('--concurrency'), 8)
+    .option('--timeout <seconds>', 'URLs: time limit per request (connect, headers and body)', nonNegativeSeconds, FETCH_DEFAULTS.timeoutMs / 1000)
+    .option('--max-bytes <size>', 'URLs: largest body accepted, after decompression', byteSize, FETCH_DEFAULTS.maxBytes)
+    .option('--retries <n>', 'URLs: retries on network errors, 429 and 5xx', nonNegativeInt, FETCH_DEFAULTS.retries)
+    .option('--per-host <n>', 'URLs: requests in flight per host', positiveInt('--per-host'), FETCH_DEFAULTS.perHost)
+    .option('--delay <seconds>', 'URLs: pause between requests to the same host', nonNegativeSeconds, FETCH_DEFAULTS.delayMs / 1000)
+    .option('--concurrency <n>', 'URLs: requests in flight overall', positiveInt('--concurrency'), FETCH_DEFAULTS.concurrency)
     .option('--ignore-robots', 'URLs: do not honour robots.txt')
     .option('--user-agent <ua>', 'URLs: User-Agent header (default names bantin and its version)')
     .option('--insecure', 'URLs: skip TLS certificate checks (broken chains are common on .gov.vn)')
