@@ -1,9 +1,8 @@
-// HTML side of the cleaner: one parse (htmlparser2), then three linear walks over the DOM:
+// HTML side of the cleaner: one parse (./dom.ts), then three linear walks over the DOM:
 // 1. stats (text and link length per element, data tables), 2. metadata (head, JSON-LD,
 // headline, date, breadcrumb, lead, byline elements), 3. content blocks with furniture pruned.
 // Content is chosen by Readability-style scoring over the blocks; the line engine does the rest.
-import { parseDocument } from 'htmlparser2';
-import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { isEl, parseHtml, type El, type Node } from './dom.js';
 import {
   AUTHOR_HINT_RE,
   BREADCRUMB_HINT_RE,
@@ -119,32 +118,30 @@ const LAYOUT_CELL_TEXT = 300;
 const LAYOUT_CELL_BR = 3;
 
 type Visitor = {
-  enter(el: Element): boolean;
+  enter(el: El): boolean;
   text(data: string): void;
-  leave(el: Element): void;
+  leave(el: El): void;
 };
 
 /** Iterative depth-first walk (pages can nest thousands deep); `enter` returns false to skip a subtree. */
-function walk(root: ParentNode, v: Visitor): void {
-  const stack: Array<{ node: ParentNode; i: number; el: Element | null }> = [{ node: root, i: 0, el: null }];
+function walk(root: El, v: Visitor): void {
+  const stack: Array<{ node: El; i: number; el: El | null }> = [{ node: root, i: 0, el: null }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1];
-    const kids: AnyNode[] = top.node.children;
+    const kids: Node[] = top.node.children;
     if (top.i >= kids.length) {
       stack.pop();
       if (top.el) v.leave(top.el);
       continue;
     }
     const child = kids[top.i++];
-    if (isText(child)) v.text(child.data);
-    else if (isTag(child)) {
-      if (v.enter(child)) stack.push({ node: child, i: 0, el: child });
-      else v.leave(child);
-    }
+    if (typeof child === 'string') v.text(child);
+    else if (v.enter(child)) stack.push({ node: child, i: 0, el: child });
+    else v.leave(child);
   }
 }
 
-function classId(el: Element): string {
+function classId(el: El): string {
   const c = el.attribs.class ?? '';
   const id = el.attribs.id ?? '';
   return (c + ' ' + id).toLowerCase();
@@ -156,11 +153,11 @@ const ANY_ELEMENT_RULE_RE = new RegExp(ELEMENT_RULES.map((r) => `(?:${r.re.sourc
 // Elements that open the article: a <header> inside one holds the headline and sapo, not menus.
 const ARTICLE_TAGS: ReadonlySet<string> = new Set(['article', 'main']);
 
-function isArticleEl(el: Element): boolean {
+function isArticleEl(el: El): boolean {
   return ARTICLE_TAGS.has(el.name) || el.attribs.role === 'main' || el.attribs.itemprop === 'articleBody';
 }
 
-function furnitureRule(el: Element, ci: string, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
+function furnitureRule(el: El, ci: string, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
   if (FURNITURE_TAGS.has(el.name) && !(inArticle && el.name === 'header')) return 'tag';
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'role';
@@ -169,7 +166,7 @@ function furnitureRule(el: Element, ci: string, inArticle: boolean): ElementRule
   return null;
 }
 
-function isHidden(el: Element): boolean {
+function isHidden(el: El): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
@@ -178,7 +175,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** Visible text of a small element, blocks and <br> as spaces, capped. */
-function textOf(el: Element, cap = 2000, blockSep = ' '): string {
+function textOf(el: El, cap = 2000, blockSep = ' '): string {
   const parts: string[] = [];
   let n = 0;
   let nodes = 0;
@@ -235,14 +232,14 @@ const WEAK_SIBLING_MAX = 300;
 // Commas (Latin and full-width) count towards a paragraph's score, as in Readability.
 const COMMA_RE = /[,，]/gu;
 
-function crumbItems(el: Element): string[] {
+function crumbItems(el: El): string[] {
   const lis: string[] = [];
   const links: string[] = [];
   walk(el, {
     enter(e) {
       if (SKIP_TAGS.has(e.name)) return false;
       if (e.name === 'li') {
-        const hasInner = e.children.some((c) => isTag(c) && (c.name === 'li' || c.name === 'ul' || c.name === 'ol'));
+        const hasInner = e.children.some((c) => isEl(c) && (c.name === 'li' || c.name === 'ul' || c.name === 'ol'));
         if (!hasInner) lis.push(textOf(e, 200));
       } else if (e.name === 'a') links.push(textOf(e, 200));
       return true;
@@ -276,9 +273,9 @@ function flattenJsonLd(v: unknown, out: Array<Record<string, unknown>>, depth = 
 }
 
 /** Pass 1: text and link length per element, and which tables hold only cells of text. */
-function computeStats(root: ParentNode): { stats: Map<Element, Stat>; dataTables: Set<Element>; total: number } {
-  const stats = new Map<Element, Stat>();
-  const dataTables = new Set<Element>();
+function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; total: number } {
+  const stats = new Map<El, Stat>();
+  const dataTables = new Set<El>();
   const path: Stat[] = [];
   const tables: Stat[] = [];
   let linkDepth = 0;
@@ -333,7 +330,7 @@ function computeStats(root: ParentNode): { stats: Map<Element, Stat>; dataTables
   return { stats, dataTables, total };
 }
 
-function pruneDecision(el: Element, ci: string, inArticle: boolean, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null): boolean {
+function pruneDecision(el: El, ci: string, inArticle: boolean, stats: Map<El, Stat>, total: number, profile: PortalProfile | null): boolean {
   if (profile && profile.drop.some((s) => matchesSelector(el, s))) return true;
   const rule = furnitureRule(el, ci, inArticle);
   if (!rule) return false;
@@ -345,7 +342,7 @@ function pruneDecision(el: Element, ci: string, inArticle: boolean, stats: Map<E
 }
 
 /** Pass 2: head, JSON-LD and the elements that carry headline, date, breadcrumb, lead, byline. */
-function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number, profile: PortalProfile | null, orders: Map<Element, number>): HtmlMeta {
+function collectMeta(root: El, stats: Map<El, Stat>, total: number, profile: PortalProfile | null, orders: Map<El, number>): HtmlMeta {
   const meta: HtmlMeta = {
     docTitle: null,
     metas: new Map(),
@@ -366,14 +363,14 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
   let furnitureDepth = 0;
   // Short leaf blocks read for dates and counters: inside one, and how many so far.
   let shortDepth = 0;
-  let shortEl: Element | null = null;
+  let shortEl: El | null = null;
   let shortSeen = 0;
   // Dates inside list items and links belong to news lists, not to the article.
   let listDepth = 0;
-  const furnitureEls = new Set<Element>();
-  const articleEls = new Set<Element>();
+  const furnitureEls = new Set<El>();
+  const articleEls = new Set<El>();
   let articleDepth = 0;
-  const small = (el: Element, max: number): boolean => (stats.get(el)?.text ?? 0) <= max;
+  const small = (el: El, max: number): boolean => (stats.get(el)?.text ?? 0) <= max;
   walk(root, {
     enter(el) {
       order++;
@@ -392,7 +389,7 @@ function collectMeta(root: ParentNode, stats: Map<Element, Stat>, total: number,
       }
       if (name === 'script') {
         if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) {
-          const raw = el.children.map((c) => (isText(c) ? c.data : '')).join('');
+          const raw = el.children.map((c) => (typeof c === 'string' ? c : '')).join('');
           try {
             flattenJsonLd(JSON.parse(raw), meta.jsonLd);
           } catch {
@@ -519,19 +516,19 @@ interface BlockCtx {
 
 /** Pass 3: content blocks with furniture pruned, block ranges per element, Readability scoring. */
 function collectBlocks(
-  root: ParentNode,
-  stats: Map<Element, Stat>,
-  dataTables: Set<Element>,
+  root: El,
+  stats: Map<El, Stat>,
+  dataTables: Set<El>,
   total: number,
   profile: PortalProfile | null,
-): { blocks: Block[]; containers: Array<Element | null>; links: number[]; ranges: Map<Element, [number, number]>; profileRoot: Element | null } {
+): { blocks: Block[]; containers: Array<El | null>; links: number[]; ranges: Map<El, [number, number]>; profileRoot: El | null } {
   const blocks: Block[] = [];
-  const containers: Array<Element | null> = [];
+  const containers: Array<El | null> = [];
   const links: number[] = [];
-  const ranges = new Map<Element, [number, number]>();
-  const blockStack: Element[] = [];
-  const tableStack: Element[] = [];
-  let profileRoot: Element | null = null;
+  const ranges = new Map<El, [number, number]>();
+  const blockStack: El[] = [];
+  const tableStack: El[] = [];
+  let profileRoot: El | null = null;
   let linkDepth = 0;
   let emDepth = 0;
   let captionDepth = 0;
@@ -542,9 +539,9 @@ function collectBlocks(
   let rowCells = 0;
   let pendingImage = false;
   let cur: BlockCtx = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
-  const captionEls = new Set<Element>();
-  const centered = new Set<Element>();
-  const articleEls = new Set<Element>();
+  const captionEls = new Set<El>();
+  const centered = new Set<El>();
+  const articleEls = new Set<El>();
   let articleDepth = 0;
 
   const inDataTable = (): boolean => tableStack.length > 0 && dataTables.has(tableStack[tableStack.length - 1]);
@@ -666,17 +663,17 @@ const IMAGE_BOX_TEXT_MAX = 250;
 const IMAGE_BOX_CELLS_MAX = 3;
 
 /** True for `<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>` and a bare `<figure>`. */
-function isImageBox(el: Element, stats: Map<Element, Stat>): boolean {
+function isImageBox(el: El, stats: Map<El, Stat>): boolean {
   if (!IMAGE_BOX_TAGS.has(el.name)) return false;
   const st = stats.get(el);
   if (st === undefined || st.imgs !== 1 || st.text === 0 || st.text > IMAGE_BOX_TEXT_MAX || st.link > 0) return false;
   return el.name !== 'table' || st.cells <= IMAGE_BOX_CELLS_MAX;
 }
 
-function ancestorsOf(el: Element, n: number): Element[] {
-  const out: Element[] = [];
+function ancestorsOf(el: El, n: number): El[] {
+  const out: El[] = [];
   let p = el.parent;
-  while (p && out.length < n && isTag(p)) {
+  while (p && out.length < n) {
     out.push(p);
     p = p.parent;
   }
@@ -686,10 +683,10 @@ function ancestorsOf(el: Element, n: number): Element[] {
 /** Picks the article's blocks: the best-scoring container and its qualifying siblings. */
 function chooseContent(
   blocks: Block[],
-  containers: Array<Element | null>,
+  containers: Array<El | null>,
   links: number[],
-  ranges: Map<Element, [number, number]>,
-  profileRoot: Element | null,
+  ranges: Map<El, [number, number]>,
+  profileRoot: El | null,
 ): Block[] {
   const n = blocks.length;
   const textPre = new Float64Array(n + 1);
@@ -707,7 +704,7 @@ function chooseContent(
     const r = ranges.get(profileRoot);
     if (r && rangeText(r) >= 150) return blocks.slice(r[0], r[1]);
   }
-  const scores = new Map<Element, number>();
+  const scores = new Map<El, number>();
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const c = containers[i];
@@ -720,9 +717,9 @@ function chooseContent(
     if (anc[0]) scores.set(anc[0], (scores.get(anc[0]) ?? 0) + s / 2);
     if (anc[1]) scores.set(anc[1], (scores.get(anc[1]) ?? 0) + s / 3);
   }
-  let top: Element | null = null;
+  let top: El | null = null;
   let topScore = 0;
-  const finals = new Map<Element, number>();
+  const finals = new Map<El, number>();
   for (const [el, s] of scores) {
     const r = ranges.get(el);
     if (!r) continue;
@@ -738,7 +735,7 @@ function chooseContent(
   if (!topRange) return blocks;
   const selected: Array<[number, number]> = [];
   const parent = top.parent;
-  if (parent && isTag(parent)) {
+  if (parent) {
     const threshold = Math.max(10, topScore * 0.2);
     // When a paragraph wins, its parent is the article body: a plain <div>/<section> of prose
     // or a list among its paragraphs is article text too (link-heavy ones still fail the density test).
@@ -747,7 +744,7 @@ function chooseContent(
     // a short prose block, a "như sau:" line before a table, the byline under the last paragraph).
     const sibs: Array<{ r: [number, number]; keep: boolean; weak: boolean }> = [];
     for (const sib of parent.children) {
-      if (!isTag(sib)) continue;
+      if (!isEl(sib)) continue;
       const r = ranges.get(sib);
       if (!r || r[1] <= r[0]) continue;
       if (sib === top || (finals.get(sib) ?? 0) >= threshold) {
@@ -785,9 +782,9 @@ function chooseContent(
 /** Parses a page once and returns its metadata and article blocks. */
 export function readHtml(html: string, profile: PortalProfile | null): HtmlDocument {
   const warnings: string[] = [];
-  const doc = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
+  const doc = parseHtml(html);
   const { stats, dataTables, total } = computeStats(doc);
-  const orders = new Map<Element, number>();
+  const orders = new Map<El, number>();
   const meta = collectMeta(doc, stats, total, profile, orders);
   const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, profile);
   const chosen = chooseContent(blocks, containers, links, ranges, profileRoot);

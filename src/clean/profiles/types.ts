@@ -1,5 +1,5 @@
 // Portal profiles: data that refines the generic cleaner for one family of sites.
-import type { Element } from 'domhandler';
+import type { El } from '../dom.js';
 import type { LineRule } from '../rules.js';
 
 /**
@@ -66,7 +66,7 @@ function parse(sel: string): Parsed {
 }
 
 /** True when the element matches a simple selector (see SimpleSelector). */
-export function matchesSelector(el: Element, sel: SimpleSelector): boolean {
+export function matchesSelector(el: El, sel: SimpleSelector): boolean {
   const p = parse(sel);
   if (p.tag && el.name !== p.tag) return false;
   if (p.id && el.attribs.id !== p.id) return false;
