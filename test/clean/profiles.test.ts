@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'htmlparser2';
-import { isTag, type Element } from 'domhandler';
+import { isEl, parseHtml, type El } from '../../src/clean/dom.js';
 import { PROFILES, chooseProfile } from '../../src/clean/index.js';
 import { checkProfile, matchesSelector, type PortalProfile } from '../../src/clean/profiles/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function firstElement(html: string): Element {
-  const el = parseDocument(html).children.find(isTag);
+function firstElement(html: string): El {
+  const el = parseHtml(html).children.find(isEl);
   if (!el) throw new Error('no element');
   return el;
 }
