@@ -23,7 +23,7 @@ import {
 import type { Block, BlockKind } from './lines.js';
 import { splitDateLine } from './dates.js';
 import { parseByline } from './byline.js';
-import { matchesSelector, type PortalProfile } from './profiles/types.js';
+import { anySelector, type PortalProfile } from './profiles/types.js';
 
 /** What the page says about itself outside the article text. */
 export interface HtmlMeta {
@@ -111,6 +111,32 @@ interface Stat {
   imgs: number;
   /** Table cell count in the subtree. */
   cells: number;
+  /** Class and id, lower-cased. */
+  ci: string;
+  /** Pruned as furniture: unknown until asked (the metadata and block walks share the answer). */
+  prune: boolean | null;
+}
+
+/** A profile's selectors, compiled once per page. */
+interface Selectors {
+  content: (el: El) => boolean;
+  title: (el: El) => boolean;
+  date: (el: El) => boolean;
+  lead: (el: El) => boolean;
+  author: (el: El) => boolean;
+  drop: (el: El) => boolean;
+}
+
+function selectorsOf(profile: PortalProfile | null): Selectors | null {
+  if (!profile) return null;
+  return {
+    content: anySelector(profile.content),
+    title: anySelector(profile.title),
+    date: anySelector(profile.date),
+    lead: anySelector(profile.lead),
+    author: anySelector(profile.author),
+    drop: anySelector(profile.drop),
+  };
 }
 
 // A cell with this much text, or this many line breaks, is a layout cell, not a data cell.
@@ -157,13 +183,66 @@ function isArticleEl(el: El): boolean {
   return ARTICLE_TAGS.has(el.name) || el.attribs.role === 'main' || el.attribs.itemprop === 'articleBody';
 }
 
+/** What a class/id string says to every class pattern, tested once per distinct string. */
+interface ClassHints {
+  rule: ElementRule | null;
+  content: boolean;
+  category: boolean;
+  crumb: boolean;
+  date: boolean;
+  /** A lead hint that is neither a meta block nor a caption. */
+  lead: boolean;
+  leadAny: boolean;
+  caption: boolean;
+  author: boolean;
+  views: boolean;
+  title: boolean;
+}
+
+function computeHints(ci: string): ClassHints {
+  const classy = ci.length > 1;
+  let rule: ElementRule | null = null;
+  if (classy && ANY_ELEMENT_RULE_RE.test(ci)) rule = ELEMENT_RULES.find((r) => r.re.test(ci)) ?? null;
+  const leadAny = classy && LEAD_HINT_RE.test(ci);
+  const caption = classy && CAPTION_HINT_RE.test(ci);
+  return {
+    rule,
+    content: CONTENT_HINT_RE.test(ci),
+    category: CATEGORY_HINT_RE.test(ci),
+    crumb: classy && BREADCRUMB_HINT_RE.test(ci),
+    date: classy && DATE_HINT_RE.test(ci),
+    lead: leadAny && !META_BLOCK_RE.test(ci) && !caption,
+    leadAny,
+    caption,
+    author: classy && AUTHOR_HINT_RE.test(ci),
+    views: classy && VIEWS_HINT_RE.test(ci),
+    title: classy && TITLE_HINT_RE.test(ci),
+  };
+}
+
+// Pages repeat a few hundred class strings thousands of times ("item", "news-title"): the answers
+// are kept across pages, within bounds (long strings are not kept; the cache empties when full).
+const hintCache = new Map<string, ClassHints>();
+const HINT_CACHE_MAX = 20_000;
+const HINT_KEY_MAX = 200;
+
+function hintsOf(ci: string): ClassHints {
+  let h = hintCache.get(ci);
+  if (h === undefined) {
+    h = computeHints(ci);
+    if (ci.length <= HINT_KEY_MAX) {
+      if (hintCache.size >= HINT_CACHE_MAX) hintCache.clear();
+      hintCache.set(ci, h);
+    }
+  }
+  return h;
+}
+
 function furnitureRule(el: El, ci: string, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
   if (FURNITURE_TAGS.has(el.name) && !(inArticle && el.name === 'header')) return 'tag';
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'role';
-  if (ci.length <= 1 || !ANY_ELEMENT_RULE_RE.test(ci)) return null;
-  for (const r of ELEMENT_RULES) if (r.re.test(ci)) return r;
-  return null;
+  return hintsOf(ci).rule;
 }
 
 function isHidden(el: El): boolean {
@@ -284,7 +363,17 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
     enter(el) {
       if (SKIP_TAGS.has(el.name) && el.name !== 'head') return false;
       if (el.name === 'title') return false;
-      const st: Stat = { text: 0, link: 0, blocky: false, br: 0, layout: false, imgs: el.name === 'img' ? 1 : 0, cells: el.name === 'td' || el.name === 'th' ? 1 : 0 };
+      const st: Stat = {
+        text: 0,
+        link: 0,
+        blocky: false,
+        br: 0,
+        layout: false,
+        imgs: el.name === 'img' ? 1 : 0,
+        cells: el.name === 'td' || el.name === 'th' ? 1 : 0,
+        ci: classId(el),
+        prune: null,
+      };
       stats.set(el, st);
       path.push(st);
       if (el.name === 'a') linkDepth++;
@@ -330,19 +419,25 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
   return { stats, dataTables, total };
 }
 
-function pruneDecision(el: El, ci: string, inArticle: boolean, stats: Map<El, Stat>, total: number, profile: PortalProfile | null): boolean {
-  if (profile && profile.drop.some((s) => matchesSelector(el, s))) return true;
+function pruneDecision(el: El, st: Stat | undefined, inArticle: boolean, total: number, sel: Selectors | null): boolean {
+  if (st === undefined) return decidePrune(el, classId(el), 0, inArticle, total, sel);
+  st.prune ??= decidePrune(el, st.ci, st.text, inArticle, total, sel);
+  return st.prune;
+}
+
+function decidePrune(el: El, ci: string, text: number, inArticle: boolean, total: number, sel: Selectors | null): boolean {
+  if (sel && sel.drop(el)) return true;
   const rule = furnitureRule(el, ci, inArticle);
   if (!rule) return false;
-  const share = total > 0 ? (stats.get(el)?.text ?? 0) / total : 0;
+  const share = total > 0 ? text / total : 0;
   const weak = rule === 'tag' || rule === 'role' || WEAK_GROUPS.has(rule.group);
-  if (weak && (share >= WEAK_SHARE || CONTENT_HINT_RE.test(ci))) return false;
+  if (weak && (share >= WEAK_SHARE || hintsOf(ci).content)) return false;
   if (share >= STRONG_SHARE) return false;
   return true;
 }
 
 /** Pass 2: head, JSON-LD and the elements that carry headline, date, breadcrumb, lead, byline. */
-function collectMeta(root: El, stats: Map<El, Stat>, total: number, profile: PortalProfile | null, orders: Map<El, number>): HtmlMeta {
+function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selectors | null, orders: Map<El, number>): HtmlMeta {
   const meta: HtmlMeta = {
     docTitle: null,
     metas: new Map(),
@@ -403,25 +498,27 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, profile: Por
       if (name === 'time' && el.attribs.datetime && listDepth === 0) {
         meta.dates.push({ text: textOf(el, 200), order, furniture: furnitureDepth > 0, tag: name, attr: el.attribs.datetime, titleHint: false });
       }
-      const ci = classId(el);
+      const st = stats.get(el);
+      const ci = st?.ci ?? classId(el);
       if (isArticleEl(el)) {
         articleEls.add(el);
         articleDepth++;
       }
-      if (pruneDecision(el, ci, articleDepth > 0, stats, total, profile)) {
+      if (pruneDecision(el, st, articleDepth > 0, total, sel)) {
         furnitureEls.add(el);
         furnitureDepth++;
       }
       const furniture = furnitureDepth > 0;
-      if (profile) {
-        if (meta.profileTitle === null && profile.title.some((s) => matchesSelector(el, s)) && small(el, 400)) meta.profileTitle = textOf(el, 400);
-        if (meta.profileDate === null && profile.date.some((s) => matchesSelector(el, s)) && small(el, 300)) meta.profileDate = textOf(el, 300);
-        if (meta.profileLead === null && profile.lead.some((s) => matchesSelector(el, s)) && small(el, 3000)) meta.profileLead = textOf(el, 3000);
-        if (meta.profileAuthor === null && profile.author.some((s) => matchesSelector(el, s)) && small(el, 200)) meta.profileAuthor = textOf(el, 200, '\n');
+      if (sel) {
+        if (meta.profileTitle === null && sel.title(el) && small(el, 400)) meta.profileTitle = textOf(el, 400);
+        if (meta.profileDate === null && sel.date(el) && small(el, 300)) meta.profileDate = textOf(el, 300);
+        if (meta.profileLead === null && sel.lead(el) && small(el, 3000)) meta.profileLead = textOf(el, 3000);
+        if (meta.profileAuthor === null && sel.author(el) && small(el, 200)) meta.profileAuthor = textOf(el, 200, '\n');
       }
       let dated = false;
       // The section's name beside the headline: "cat-name", WordPress rel="category tag".
-      if (!furniture && (CATEGORY_HINT_RE.test(ci) || (name === 'a' && REL_CATEGORY_RE.test(el.attribs.rel ?? ''))) && small(el, 60)) {
+      const hints = hintsOf(ci);
+      if (!furniture && (hints.category || (name === 'a' && REL_CATEGORY_RE.test(el.attribs.rel ?? ''))) && small(el, 60)) {
         const t = textOf(el, 60);
         // A web-part title ("PublishingPortal - Block_LienKetWebsite") or other furniture line is no section.
         if (t.length >= 2 && !ANY_DIGIT_RE.test(t) && !SECTION_BOX_TITLE_RE.test(t) && !LINE_RULES.some((r) => t.length <= r.maxLength && r.re.test(t))) {
@@ -434,33 +531,32 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, profile: Por
         return false;
       }
       if (ci.length > 1) {
-        if (BREADCRUMB_HINT_RE.test(ci) || ARIA_CRUMB_RE.test(el.attribs['aria-label'] ?? '')) {
+        if (hints.crumb || ARIA_CRUMB_RE.test(el.attribs['aria-label'] ?? '')) {
           if (small(el, 600)) {
             meta.crumbs.push(crumbItems(el));
             return false;
           }
         }
-        if (DATE_HINT_RE.test(ci) && small(el, 200) && listDepth === 0) {
+        if (hints.date && small(el, 200) && listDepth === 0) {
           meta.dates.push({ text: textOf(el, 200), order, furniture, tag: name, attr: el.attribs.datetime ?? el.attribs.content ?? null, titleHint: false });
           dated = true;
         }
         // "image_desc" carries the lead's "desc" token but describes a photo.
-        if (LEAD_HINT_RE.test(ci) && !META_BLOCK_RE.test(ci) && !CAPTION_HINT_RE.test(ci) && small(el, 3000)) {
+        if (hints.lead && small(el, 3000)) {
           const t = textOf(el, 3000);
           if (t.length >= 30) meta.leads.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
         }
-        if (AUTHOR_HINT_RE.test(ci) && small(el, 150)) {
+        if (hints.author && small(el, 150)) {
           // An article's own <footer> holds its byline.
           meta.authors.push({ text: textOf(el, 150, '\n'), order, furniture: furniture && articleDepth === 0, tag: name, attr: null, titleHint: false });
         }
-        if (VIEWS_HINT_RE.test(ci) && small(el, 60)) {
+        if (hints.views && small(el, 60)) {
           meta.views.push({ text: textOf(el, 60), order, furniture, tag: name, attr: null, titleHint: false });
         }
       }
       // Short blocks whatever their class: a date line with a time ("Đăng lúc: 08:05 09/07/2024") and a
       // view counter ("Đã xem: 234" in span.statistics-counter). Only the outermost such element is
       // read, and only so many: news lists repeat them by the thousand.
-      const st = stats.get(el);
       if (shortDepth === 0 && shortSeen < SHORT_BLOCKS_MAX && st && !st.blocky && st.text >= 4 && st.text <= DATE_BLOCK_MAX && listDepth === 0 && DATE_BLOCK_TAGS.has(name)) {
         shortEl = el;
         shortDepth = 1;
@@ -474,7 +570,7 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, profile: Por
           meta.views.push({ text: t, order, furniture, tag: name, attr: null, titleHint: false });
         }
       }
-      const titleHint = ci.length > 1 && TITLE_HINT_RE.test(ci);
+      const titleHint = hints.title;
       if (TOP_HEADINGS.has(name) || (titleHint && small(el, 400))) {
         if (small(el, 400)) {
           const t = textOf(el, 400);
@@ -520,7 +616,7 @@ function collectBlocks(
   stats: Map<El, Stat>,
   dataTables: Set<El>,
   total: number,
-  profile: PortalProfile | null,
+  sel: Selectors | null,
 ): { blocks: Block[]; containers: Array<El | null>; links: number[]; ranges: Map<El, [number, number]>; profileRoot: El | null } {
   const blocks: Block[] = [];
   const containers: Array<El | null> = [];
@@ -585,13 +681,14 @@ function collectBlocks(
       }
       if (SKIP_TAGS.has(name) || name === 'title') return false;
       if (isHidden(el)) return false;
-      const ci = classId(el);
-      if (pruneDecision(el, ci, articleDepth > 0, stats, total, profile)) return false;
+      const st = stats.get(el);
+      const ci = st?.ci ?? classId(el);
+      if (pruneDecision(el, st, articleDepth > 0, total, sel)) return false;
       if (isArticleEl(el)) {
         articleEls.add(el);
         articleDepth++;
       }
-      if (profile && profileRoot === null && profile.content.some((s) => matchesSelector(el, s)) && (stats.get(el)?.text ?? 0) >= 150) {
+      if (sel && profileRoot === null && sel.content(el) && (st?.text ?? 0) >= 150) {
         profileRoot = el;
       }
       if (name === 'br') {
@@ -611,7 +708,7 @@ function collectBlocks(
       ranges.set(el, [blocks.length, blocks.length]);
       if (name === 'a') linkDepth++;
       if (EMPHASIS_TAGS.has(name)) emDepth++;
-      if (name === 'figcaption' || (ci.length > 1 && CAPTION_HINT_RE.test(ci)) || isImageBox(el, stats)) {
+      if (name === 'figcaption' || hintsOf(ci).caption || isImageBox(el, stats)) {
         captionDepth++;
         captionEls.add(el);
       }
@@ -755,7 +852,7 @@ function chooseContent(
       const len = rangeText(r);
       const ld = density(r);
       let keep = false;
-      if ((JOINABLE_TAGS.has(sib.name) || LEAD_HINT_RE.test(ci) || (inBody && BODY_PART_TAGS.has(sib.name))) && ld < 0.25) {
+      if ((JOINABLE_TAGS.has(sib.name) || hintsOf(ci).leadAny || (inBody && BODY_PART_TAGS.has(sib.name))) && ld < 0.25) {
         if (len >= 80) keep = true;
         else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) keep = true;
       }
@@ -785,8 +882,9 @@ export function readHtml(html: string, profile: PortalProfile | null): HtmlDocum
   const doc = parseHtml(html);
   const { stats, dataTables, total } = computeStats(doc);
   const orders = new Map<El, number>();
-  const meta = collectMeta(doc, stats, total, profile, orders);
-  const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, profile);
+  const sel = selectorsOf(profile);
+  const meta = collectMeta(doc, stats, total, sel, orders);
+  const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, sel);
   const chosen = chooseContent(blocks, containers, links, ranges, profileRoot);
   if (blocks.length === 0) warnings.push('no text blocks found in the HTML');
   const first = chosen.length > 0 ? blocks.indexOf(chosen[0]) : -1;

@@ -170,8 +170,15 @@ function pickTitle(meta: HtmlMeta, article: Record<string, unknown> | null, cont
   const site = meta.metas.get('og:site_name') ?? null;
   const metaTitle = (article ? str(article.headline) : null) ?? meta.metas.get('og:title') ?? meta.metas.get('twitter:title') ?? meta.metas.get('headline') ?? null;
   const refs = [metaTitle, meta.docTitle].filter((x): x is string => !!x).map((x) => foldForCompare(normalizeText(x)));
+  // Headings are compared up to four times (h1, title class, h2, h3): fold each once.
+  const folds = new Map<Candidate, string>();
+  const fold = (h: Candidate): string => {
+    let f = folds.get(h);
+    if (f === undefined) folds.set(h, (f = foldForCompare(h.text)));
+    return f;
+  };
   const matches = (h: Candidate): boolean => {
-    const f = foldForCompare(h.text);
+    const f = fold(h);
     return f.length >= 10 && refs.some((r) => r === f || r.startsWith(f + ' ') || (f.startsWith(r) && r.length >= 10) || (!h.furniture && f.length * 2 >= r.length && r.endsWith(' ' + f) && SECTION_SEP_END_RE.test(r.slice(0, r.length - f.length))));
   };
   const byTag = (tag: string): Candidate | undefined => meta.headings.find((h) => h.tag === tag && matches(h));
@@ -183,7 +190,7 @@ function pickTitle(meta: HtmlMeta, article: Record<string, unknown> | null, cont
     const words = new Set(foldForCompare(stripSiteSuffix(normalizeText(meta.docTitle), site)).split(' '));
     const close = meta.headings.find((h) => {
       if (h.furniture || (h.tag !== 'h1' && !h.titleHint)) return false;
-      const hw = foldForCompare(h.text).split(' ');
+      const hw = fold(h).split(' ');
       let shared = 0;
       for (const w of hw) if (words.has(w)) shared++;
       return hw.length >= 4 && shared >= words.size * 0.8;

@@ -172,32 +172,35 @@ function encodable(c: number): boolean {
 
 // Latin-1 and cp1252 characters that are neither Vietnamese letters nor everyday punctuation:
 // the fingerprints of a wrong decoding ("nh©n", "§¶ng", "tØnh", "UÖ", "Ã¢", "á»·"). Ð/ð are left
-// out: pages type them for Đ/đ, and normalizeText folds them.
-const SIG = '[\\u0080-\\u009f¡¢£¤¥¦§¨©ª¬­®¯±²³´µ¶¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿƒˆŠŒŽ˜šœžŸ‚„†‡‰‹›™]';
+// out: pages type them for Đ/đ, and normalizeText folds them. C1 controls U+0080-U+009F count too.
+const SIG_CHARS = '¡¢£¤¥¦§¨©ª¬­®¯±²³´µ¶¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖØÛÜÞßäåæçëîïñöøûüþÿƒˆŠŒŽ˜šœžŸ‚„†‡‰‹›™';
+// One lookup per UTF-16 unit: the whole-page scan is a tight loop, not a regex over a large class.
+const IS_SIG = new Uint8Array(0x10000);
+for (let c = 0x80; c <= 0x9f; c++) IS_SIG[c] = 1;
+for (const ch of SIG_CHARS) IS_SIG[ch.charCodeAt(0)] = 1;
 // A neighbour that puts a fingerprint inside a word ("nh©n", "§¶ng", "Uû"); a lone "©" between
 // spaces is a copyright sign.
-const WORDISH = new RegExp(`\\p{L}|${SIG}`, 'u');
-// Every fingerprint, for the scan (stateful: lastIndex is reset before each use).
-const SIG_SCAN = new RegExp(SIG, 'gu');
+const LETTER = /\p{L}/u;
+function wordish(ch: string): boolean {
+  return ch.length > 0 && (IS_SIG[ch.charCodeAt(0)] === 1 || LETTER.test(ch));
+}
 
 /**
  * Spans [start, end) of the cp1252-encodable runs of `text` that hold a fingerprint inside a word,
- * in order. Linear: each run is scanned once, clean text costs one regex pass.
+ * in order. Linear: each run is scanned once, clean text costs one pass.
  */
 function suspiciousRuns(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = SIG_SCAN;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const i = m.index;
-    if (!WORDISH.test(text.charAt(i - 1)) && !WORDISH.test(text.charAt(i + 1))) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (IS_SIG[text.charCodeAt(i)] === 0) continue;
+    if (!wordish(text.charAt(i - 1)) && !wordish(text.charAt(i + 1))) continue;
     let start = i;
     while (start > 0 && encodable(text.charCodeAt(start - 1))) start--;
     let end = i + 1;
-    while (end < text.length && encodable(text.charCodeAt(end))) end++;
+    while (end < n && encodable(text.charCodeAt(end))) end++;
     spans.push([start, end]);
-    re.lastIndex = end;
+    i = end - 1;
   }
   return spans;
 }

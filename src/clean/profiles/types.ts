@@ -65,17 +65,44 @@ function parse(sel: string): Parsed {
   return p;
 }
 
-/** True when the element matches a simple selector (see SimpleSelector). */
-export function matchesSelector(el: El, sel: SimpleSelector): boolean {
+interface Compiled extends Parsed {
+  /** One pattern per class, tested on the raw class attribute (no split per element). */
+  classRes: RegExp[];
+}
+
+function compile(sel: SimpleSelector): Compiled {
   const p = parse(sel);
+  return { ...p, classRes: p.classes.map((c) => new RegExp(`(?:^|\\s)${c}(?:\\s|$)`, 'i')) };
+}
+
+function matches(p: Compiled, el: El): boolean {
   if (p.tag && el.name !== p.tag) return false;
   if (p.id && el.attribs.id !== p.id) return false;
   if (p.attr && el.attribs[p.attr[0]] !== p.attr[1]) return false;
-  if (p.classes.length > 0) {
-    const cls = (el.attribs.class ?? '').toLowerCase().split(/\s+/);
-    for (const c of p.classes) if (!cls.includes(c)) return false;
+  if (p.classRes.length > 0) {
+    const cls = el.attribs.class;
+    if (cls === undefined) return false;
+    for (const re of p.classRes) if (!re.test(cls)) return false;
   }
-  return p.tag !== null || p.id !== null || p.attr !== null || p.classes.length > 0;
+  return p.tag !== null || p.id !== null || p.attr !== null || p.classRes.length > 0;
+}
+
+/** True when the element matches a simple selector (see SimpleSelector). */
+export function matchesSelector(el: El, sel: SimpleSelector): boolean {
+  return matches(compile(sel), el);
+}
+
+const compiledLists = new WeakMap<readonly SimpleSelector[], (el: El) => boolean>();
+
+/** A test for "matches any of these selectors", compiled once per list (the cleaner asks per element). */
+export function anySelector(list: readonly SimpleSelector[]): (el: El) => boolean {
+  let fn = compiledLists.get(list);
+  if (fn === undefined) {
+    const ps = list.map(compile);
+    fn = ps.length === 0 ? () => false : (el: El) => ps.some((p) => matches(p, el));
+    compiledLists.set(list, fn);
+  }
+  return fn;
 }
 
 /** Throws when a profile is malformed (an empty selector list where one is needed, a bad selector). */
