@@ -3,6 +3,7 @@
 // headline, date, breadcrumb, lead, byline elements), 3. content blocks with furniture pruned.
 // Content is chosen by Readability-style scoring over the blocks; the line engine does the rest.
 import { isEl, parseHtml, type El, type Node } from './dom.js';
+import { collapseSpaces } from '../normalize/text.js';
 import {
   AUTHOR_HINT_RE,
   BREADCRUMB_HINT_RE,
@@ -111,8 +112,8 @@ interface Stat {
   imgs: number;
   /** Table cell count in the subtree. */
   cells: number;
-  /** Class and id, lower-cased. */
-  ci: string;
+  /** What its class and id say. */
+  hints: ClassHints;
   /** Pruned as furniture: unknown until asked (the metadata and block walks share the answer). */
   prune: boolean | null;
 }
@@ -151,26 +152,28 @@ type Visitor = {
 
 /** Iterative depth-first walk (pages can nest thousands deep); `enter` returns false to skip a subtree. */
 function walk(root: El, v: Visitor): void {
-  const stack: Array<{ node: El; i: number; el: El | null }> = [{ node: root, i: 0, el: null }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const kids: Node[] = top.node.children;
-    if (top.i >= kids.length) {
-      stack.pop();
-      if (top.el) v.leave(top.el);
+  // Parallel stacks of elements and child positions: no frame object per element.
+  const nodes: El[] = [root];
+  const at: number[] = [0];
+  let d = 0;
+  while (d >= 0) {
+    const node = nodes[d];
+    const kids: Node[] = node.children;
+    const i = at[d];
+    if (i >= kids.length) {
+      d--;
+      if (d >= 0) v.leave(node);
       continue;
     }
-    const child = kids[top.i++];
+    at[d] = i + 1;
+    const child = kids[i];
     if (typeof child === 'string') v.text(child);
-    else if (v.enter(child)) stack.push({ node: child, i: 0, el: child });
-    else v.leave(child);
+    else if (v.enter(child)) {
+      d++;
+      nodes[d] = child;
+      at[d] = 0;
+    } else v.leave(child);
   }
-}
-
-function classId(el: El): string {
-  const c = el.attribs.class ?? '';
-  const id = el.attribs.id ?? '';
-  return (c + ' ' + id).toLowerCase();
 }
 
 // All element rules in one pattern: most class names match none, and one scan says so.
@@ -185,6 +188,8 @@ function isArticleEl(el: El): boolean {
 
 /** What a class/id string says to every class pattern, tested once per distinct string. */
 interface ClassHints {
+  /** A class or id is set and not empty. */
+  classy: boolean;
   rule: ElementRule | null;
   content: boolean;
   category: boolean;
@@ -199,13 +204,15 @@ interface ClassHints {
   title: boolean;
 }
 
-function computeHints(ci: string): ClassHints {
+function computeHints(raw: string): ClassHints {
+  const ci = raw.toLowerCase();
   const classy = ci.length > 1;
   let rule: ElementRule | null = null;
   if (classy && ANY_ELEMENT_RULE_RE.test(ci)) rule = ELEMENT_RULES.find((r) => r.re.test(ci)) ?? null;
   const leadAny = classy && LEAD_HINT_RE.test(ci);
   const caption = classy && CAPTION_HINT_RE.test(ci);
   return {
+    classy,
     rule,
     content: CONTENT_HINT_RE.test(ci),
     category: CATEGORY_HINT_RE.test(ci),
@@ -226,23 +233,30 @@ const hintCache = new Map<string, ClassHints>();
 const HINT_CACHE_MAX = 20_000;
 const HINT_KEY_MAX = 200;
 
-function hintsOf(ci: string): ClassHints {
-  let h = hintCache.get(ci);
+const NO_HINTS = computeHints(' ');
+
+/** The hints of an element's class and id ("class id", as written: lower-cased only on a miss). */
+function hintsOf(el: El): ClassHints {
+  const c = el.attribs.class;
+  const id = el.attribs.id;
+  if (c === undefined && id === undefined) return NO_HINTS;
+  const raw = (c ?? '') + ' ' + (id ?? '');
+  let h = hintCache.get(raw);
   if (h === undefined) {
-    h = computeHints(ci);
-    if (ci.length <= HINT_KEY_MAX) {
+    h = computeHints(raw);
+    if (raw.length <= HINT_KEY_MAX) {
       if (hintCache.size >= HINT_CACHE_MAX) hintCache.clear();
-      hintCache.set(ci, h);
+      hintCache.set(raw, h);
     }
   }
   return h;
 }
 
-function furnitureRule(el: El, ci: string, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
+function furnitureRule(el: El, hints: ClassHints, inArticle: boolean): ElementRule | 'tag' | 'role' | null {
   if (FURNITURE_TAGS.has(el.name) && !(inArticle && el.name === 'header')) return 'tag';
   const role = el.attribs.role;
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return 'role';
-  return hintsOf(ci).rule;
+  return hints.rule;
 }
 
 function isHidden(el: El): boolean {
@@ -267,7 +281,7 @@ function textOf(el: El, cap = 2000, blockSep = ' '): string {
     },
     text(d) {
       if (n > cap) return;
-      parts.push(d.replace(SPACES_RE, ' '));
+      parts.push(collapseSpaces(d));
       n += d.length;
     },
     leave(e) {
@@ -296,8 +310,6 @@ const ANY_DIGIT_RE = /\p{N}/u;
 const SECTION_BOX_TITLE_RE = /^(?:Danh mục|Chuyên mục|Chủ đề|Categories|Category|Menu)\s*:?$/iu;
 // Separator characters left at an item's edges.
 const CRUMB_EDGE_RE = /^[\s>»›/|]+|[\s>»›/|]+$/gu;
-// Runs of white space, collapsed in block text.
-const SPACES_RE = /\s+/gu;
 // A line of only table-cell separators.
 const CELL_SEPS_RE = /^[|\s]+$/u;
 // Cell separators at the ends of a table row.
@@ -371,7 +383,7 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
         layout: false,
         imgs: el.name === 'img' ? 1 : 0,
         cells: el.name === 'td' || el.name === 'th' ? 1 : 0,
-        ci: classId(el),
+        hints: hintsOf(el),
         prune: null,
       };
       stats.set(el, st);
@@ -420,18 +432,18 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
 }
 
 function pruneDecision(el: El, st: Stat | undefined, inArticle: boolean, total: number, sel: Selectors | null): boolean {
-  if (st === undefined) return decidePrune(el, classId(el), 0, inArticle, total, sel);
-  st.prune ??= decidePrune(el, st.ci, st.text, inArticle, total, sel);
+  if (st === undefined) return decidePrune(el, hintsOf(el), 0, inArticle, total, sel);
+  st.prune ??= decidePrune(el, st.hints, st.text, inArticle, total, sel);
   return st.prune;
 }
 
-function decidePrune(el: El, ci: string, text: number, inArticle: boolean, total: number, sel: Selectors | null): boolean {
+function decidePrune(el: El, hints: ClassHints, text: number, inArticle: boolean, total: number, sel: Selectors | null): boolean {
   if (sel && sel.drop(el)) return true;
-  const rule = furnitureRule(el, ci, inArticle);
+  const rule = furnitureRule(el, hints, inArticle);
   if (!rule) return false;
   const share = total > 0 ? text / total : 0;
   const weak = rule === 'tag' || rule === 'role' || WEAK_GROUPS.has(rule.group);
-  if (weak && (share >= WEAK_SHARE || hintsOf(ci).content)) return false;
+  if (weak && (share >= WEAK_SHARE || hints.content)) return false;
   if (share >= STRONG_SHARE) return false;
   return true;
 }
@@ -499,7 +511,7 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selecto
         meta.dates.push({ text: textOf(el, 200), order, furniture: furnitureDepth > 0, tag: name, attr: el.attribs.datetime, titleHint: false });
       }
       const st = stats.get(el);
-      const ci = st?.ci ?? classId(el);
+      const hints = st?.hints ?? hintsOf(el);
       if (isArticleEl(el)) {
         articleEls.add(el);
         articleDepth++;
@@ -517,7 +529,6 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selecto
       }
       let dated = false;
       // The section's name beside the headline: "cat-name", WordPress rel="category tag".
-      const hints = hintsOf(ci);
       if (!furniture && (hints.category || (name === 'a' && REL_CATEGORY_RE.test(el.attribs.rel ?? ''))) && small(el, 60)) {
         const t = textOf(el, 60);
         // A web-part title ("PublishingPortal - Block_LienKetWebsite") or other furniture line is no section.
@@ -530,7 +541,7 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selecto
         meta.crumbs.push(crumbItems(el));
         return false;
       }
-      if (ci.length > 1) {
+      if (hints.classy) {
         if (hints.crumb || ARIA_CRUMB_RE.test(el.attribs['aria-label'] ?? '')) {
           if (small(el, 600)) {
             meta.crumbs.push(crumbItems(el));
@@ -660,7 +671,7 @@ function collectBlocks(
     const styled = cur.emChars >= cur.chars * 0.8 || (container !== null && centered.has(container));
     const ratio = cur.linkChars / cur.chars;
     for (const line of raw.split('\n')) {
-      const t = line.replace(SPACES_RE, ' ').trim();
+      const t = collapseSpaces(line).trim();
       if (t.length === 0 || CELL_SEPS_RE.test(t)) continue;
       const text = kind === 'tr' ? t.replace(ROW_EDGE_RE, '') : t;
       blocks.push({ text, kind, gap: 1, afterImage: pendingImage, styled });
@@ -682,7 +693,7 @@ function collectBlocks(
       if (SKIP_TAGS.has(name) || name === 'title') return false;
       if (isHidden(el)) return false;
       const st = stats.get(el);
-      const ci = st?.ci ?? classId(el);
+      const hints = st?.hints ?? hintsOf(el);
       if (pruneDecision(el, st, articleDepth > 0, total, sel)) return false;
       if (isArticleEl(el)) {
         articleEls.add(el);
@@ -708,7 +719,7 @@ function collectBlocks(
       ranges.set(el, [blocks.length, blocks.length]);
       if (name === 'a') linkDepth++;
       if (EMPHASIS_TAGS.has(name)) emDepth++;
-      if (name === 'figcaption' || hintsOf(ci).caption || isImageBox(el, stats)) {
+      if (name === 'figcaption' || hints.caption || isImageBox(el, stats)) {
         captionDepth++;
         captionEls.add(el);
       }
@@ -848,11 +859,10 @@ function chooseContent(
         sibs.push({ r, keep: true, weak: false });
         continue;
       }
-      const ci = classId(sib);
       const len = rangeText(r);
       const ld = density(r);
       let keep = false;
-      if ((JOINABLE_TAGS.has(sib.name) || hintsOf(ci).leadAny || (inBody && BODY_PART_TAGS.has(sib.name))) && ld < 0.25) {
+      if ((JOINABLE_TAGS.has(sib.name) || hintsOf(sib).leadAny || (inBody && BODY_PART_TAGS.has(sib.name))) && ld < 0.25) {
         if (len >= 80) keep = true;
         else if (len > 0 && ld === 0 && SENTENCE_STOP_RE.test(blocks.slice(r[0], r[1]).map((b) => b.text).join(' '))) keep = true;
       }

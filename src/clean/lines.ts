@@ -1,6 +1,6 @@
 // The line engine: text input line by line, and HTML content blocks, go through the same
 // steps: rule groups → date line → breadcrumb → title → lead → byline → captions → body.
-import { foldForCompare } from '../normalize/text.js';
+import { collapseSpaces, foldForCompare } from '../normalize/text.js';
 import { CRUMB_HOME_RE, LINE_RULES, isMenuLine, isToolbarLine, isToolbarish, type LineRule } from './rules.js';
 import { parseDateLine, parseViews, splitDateLine, type DateLine } from './dates.js';
 import { hasCreditLabel, isCreditLine, isNewsroomSignature, isOfficeSignature, isPhotoCreditLine, parseByline } from './byline.js';
@@ -80,8 +80,6 @@ const NOT_CAPTION_END_RE = /[:?]$/u;
 const CLOSED_RE = /[.!…]$/u;
 // A number on its own ("12") is no breadcrumb item.
 const DIGITS_RE = /^\d+$/u;
-// Runs of white space in a text line.
-const SPACES_RE = /\s+/gu;
 // A sentence boundary inside a block: ". Ch", "! T" (a caption is one sentence).
 const INNER_SENTENCE_RE = /[.!?]\s+(?!Ảnh\b)\p{Lu}/u;
 
@@ -651,7 +649,7 @@ export function textToBlocks(text: string): Block[] {
   // A copied "Bạn đang ở:  Trang chủ  Kỳ họp" keeps its items apart only by runs of spaces.
   const lines = text.split('\n').map((raw) => {
     const t = raw.trim();
-    return (CRUMB_LABEL_RE.test(t) ? t.replace(LABEL_END_RE, ': ').replace(WIDE_GAP_RE, ' › ') : t).replace(SPACES_RE, ' ');
+    return collapseSpaces(CRUMB_LABEL_RE.test(t) ? t.replace(LABEL_END_RE, ': ').replace(WIDE_GAP_RE, ' › ') : t);
   });
   const width = wrapWidth(lines);
   const out: Block[] = [];
