@@ -90,12 +90,56 @@ function endsName(c: number): boolean {
   return c === SLASH || c === GT || isSpace(c) || c !== c;
 }
 
+// Tag names met before, by a hash of their lower-cased characters: pages use a few dozen names
+// thousands of times, and reusing one string saves a slice and a lower-casing per tag.
+const NAMES = new Map<number, string>();
+const NAMES_MAX = 4096;
+const NAME_LEN_MAX = 32;
+
+/** The lower-cased tag name in html[start, end). */
+function tagName(html: string, start: number, end: number): string {
+  const len = end - start;
+  if (len > NAME_LEN_MAX) return html.slice(start, end).toLowerCase();
+  let h = len;
+  for (let k = start; k < end; k++) {
+    let c = html.charCodeAt(k);
+    if (c >= 0x80) return html.slice(start, end).toLowerCase();
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  const hit = NAMES.get(h);
+  if (hit !== undefined && hit.length === len) {
+    let k = 0;
+    for (; k < len; k++) {
+      let c = html.charCodeAt(start + k);
+      if (c >= 0x41 && c <= 0x5a) c += 0x20;
+      if (c !== hit.charCodeAt(k)) break;
+    }
+    if (k === len) return hit;
+  }
+  const name = html.slice(start, end).toLowerCase();
+  if (NAMES.size >= NAMES_MAX) NAMES.clear();
+  NAMES.set(h, name);
+  return name;
+}
+
 function text(s: string): string {
   return s.indexOf(AMP) === -1 ? s : decodeHTML(s);
 }
 
+/** What to keep of each element. */
+export interface ParseOptions {
+  /**
+   * Attribute names (lower case) to keep; the rest are skipped without being copied or decoded.
+   * All are kept when absent. The cleaner reads about fifteen, pages carry many more (href, src,
+   * data-*, on*), and storing them was a third of the parse.
+   */
+  attributes?: ReadonlySet<string>;
+}
+
 /** Parses an HTML document into a lean tree; never throws, whatever the input. */
-export function parseHtml(html: string): El {
+export function parseHtml(html: string, options: ParseOptions = {}): El {
+  const keep = options.attributes ?? null;
   const root: El = { name: '#root', attribs: NO_ATTRIBS, children: [], parent: null };
   const stack: El[] = [root];
   // How many elements of each name are open: a close tag for a name not open costs nothing.
@@ -172,9 +216,10 @@ export function parseHtml(html: string): El {
     const c = html.charCodeAt(lt + 1);
     if (isAlpha(c)) {
       // Start tag: name, attributes, '>' or '/>'.
+      const j0 = lt + 1;
       let j = lt + 2;
       while (!endsName(html.charCodeAt(j))) j++;
-      const name = html.slice(lt + 1, j).toLowerCase();
+      const name = tagName(html, j0, j);
       let attribs: Record<string, string> | null = null;
       let selfClosing = false;
       let done = false;
@@ -201,13 +246,17 @@ export function parseHtml(html: string): El {
         }
         // Attribute name: up to '=', white space, '/' or '>' ('=' as its first character belongs to it).
         const a0 = j;
+        let upper = ch >= 0x41 && ch <= 0x5a;
         j++;
         while (j < n) {
           ch = html.charCodeAt(j);
           if (ch === EQ || endsName(ch)) break;
+          if (ch >= 0x41 && ch <= 0x5a) upper = true;
           j++;
         }
-        const attr = html.slice(a0, j).toLowerCase();
+        let attr = html.slice(a0, j);
+        if (upper) attr = attr.toLowerCase();
+        const wanted = keep === null || keep.has(attr);
         while (j < n && isSpace(html.charCodeAt(j))) j++;
         let value = '';
         if (html.charCodeAt(j) === EQ) {
@@ -217,7 +266,7 @@ export function parseHtml(html: string): El {
           if (q === DQ || q === SQ) {
             const close = html.indexOf(q === DQ ? '"' : "'", j + 1);
             const end = close === -1 ? n : close;
-            value = html.slice(j + 1, end);
+            if (wanted) value = html.slice(j + 1, end);
             j = close === -1 ? n : close + 1;
           } else {
             const v0 = j;
@@ -226,10 +275,11 @@ export function parseHtml(html: string): El {
               if (ch === GT || isSpace(ch)) break;
               j++;
             }
-            value = html.slice(v0, j);
+            if (wanted) value = html.slice(v0, j);
           }
-          if (value.indexOf(AMP) !== -1) value = decodeHTMLAttribute(value);
+          if (wanted && value.indexOf(AMP) !== -1) value = decodeHTMLAttribute(value);
         }
+        if (!wanted) continue;
         attribs ??= {};
         if (attr !== '__proto__' && !Object.hasOwn(attribs, attr)) attribs[attr] = value;
       }
@@ -262,7 +312,7 @@ export function parseHtml(html: string): El {
       if (isAlpha(c2)) {
         let j = lt + 3;
         while (!endsName(html.charCodeAt(j))) j++;
-        const name = html.slice(lt + 2, j).toLowerCase();
+        const name = tagName(html, lt + 2, j);
         const gt = html.indexOf('>', j);
         addText(text(html.slice(textStart, lt)));
         if (gt === -1) {

@@ -24,7 +24,7 @@ import {
 import type { Block, BlockKind } from './lines.js';
 import { splitDateLine } from './dates.js';
 import { parseByline } from './byline.js';
-import { anySelector, type PortalProfile } from './profiles/types.js';
+import { anySelector, selectorAttribute, type PortalProfile } from './profiles/types.js';
 
 /** What the page says about itself outside the article text. */
 export interface HtmlMeta {
@@ -116,6 +116,25 @@ interface Stat {
   hints: ClassHints;
   /** Pruned as furniture: unknown until asked (the metadata and block walks share the answer). */
   prune: boolean | null;
+}
+
+// The attributes this module reads; the parser skips the rest.
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'aria-label', 'align', 'datetime',
+  'content', 'property', 'name', 'http-equiv', 'value', 'type', 'rel',
+]);
+const profileAttributes = new WeakMap<PortalProfile, ReadonlySet<string>>();
+
+/** READ_ATTRIBUTES plus those a profile's selectors test. */
+function attributesFor(profile: PortalProfile | null): ReadonlySet<string> {
+  if (!profile) return READ_ATTRIBUTES;
+  let set = profileAttributes.get(profile);
+  if (!set) {
+    const all = [profile.content, profile.title, profile.date, profile.lead, profile.author, profile.drop].flat();
+    set = new Set([...READ_ATTRIBUTES, ...all.map(selectorAttribute).filter((a): a is string => a !== null)]);
+    profileAttributes.set(profile, set);
+  }
+  return set;
 }
 
 /** A profile's selectors, compiled once per page. */
@@ -889,7 +908,7 @@ function chooseContent(
 /** Parses a page once and returns its metadata and article blocks. */
 export function readHtml(html: string, profile: PortalProfile | null): HtmlDocument {
   const warnings: string[] = [];
-  const doc = parseHtml(html);
+  const doc = parseHtml(html, { attributes: attributesFor(profile) });
   const { stats, dataTables, total } = computeStats(doc);
   const orders = new Map<El, number>();
   const sel = selectorsOf(profile);

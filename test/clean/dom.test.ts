@@ -137,3 +137,26 @@ describe('parseHtml', () => {
     expect(n).toBeGreaterThan(40);
   });
 });
+
+describe('parseHtml with an attribute list', () => {
+  it('keeps only the listed attributes, whatever their case', () => {
+    const el = parseHtml('<a HREF="/tin" Class="x" onclick="go()" data-id=7 ID=a1>t</a>', { attributes: new Set(['class', 'id']) })
+      .children[0] as El;
+    expect(el.attribs).toEqual({ class: 'x', id: 'a1' });
+  });
+
+  it('builds the same tree otherwise, with skipped values that hold ">" or entities', () => {
+    const html = '<div title="a > b &amp; c" class=k><p data-x=\'<p>\'>x</p></div>';
+    const keep = parseHtml(html, { attributes: new Set(['class']) });
+    expect(outline(keep.children)).toBe('div[class=k](p("x"))');
+  });
+
+  it('covers every attribute the cleaner reads', async () => {
+    const { READ_ATTRIBUTES } = await import('../../src/clean/html.js');
+    const src = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'clean', 'html.ts'), 'utf8');
+    const names = new Set<string>();
+    for (const m of src.matchAll(/\b(?:attribs|a)(?:\.([a-z][\w]*)|\['([a-z-]+)'\])/g)) names.add(m[1] ?? m[2]);
+    expect(names.size).toBeGreaterThan(10);
+    for (const n of names) expect(READ_ATTRIBUTES.has(n), n).toBe(true);
+  });
+});

@@ -92,6 +92,11 @@ export function matchesSelector(el: El, sel: SimpleSelector): boolean {
   return matches(compile(sel), el);
 }
 
+/** The attribute a selector tests (`[name=value]`), or null. */
+export function selectorAttribute(sel: SimpleSelector): string | null {
+  return parse(sel).attr?.[0] ?? null;
+}
+
 const compiledLists = new WeakMap<readonly SimpleSelector[], (el: El) => boolean>();
 
 /** A test for "matches any of these selectors", compiled once per list (the cleaner asks per element). */
