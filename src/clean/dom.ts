@@ -16,6 +16,8 @@ export interface El {
   children: Node[];
   /** null for elements at the top of the document. */
   parent: El | null;
+  /** What a reader attaches to the element (the cleaner's statistics): a slot, not a Map lookup. */
+  data: unknown;
 }
 
 /** A child: an element, or a run of text (entities decoded). */
@@ -140,7 +142,7 @@ export interface ParseOptions {
 /** Parses an HTML document into a lean tree; never throws, whatever the input. */
 export function parseHtml(html: string, options: ParseOptions = {}): El {
   const keep = options.attributes ?? null;
-  const root: El = { name: '#root', attribs: NO_ATTRIBS, children: [], parent: null };
+  const root: El = { name: '#root', attribs: NO_ATTRIBS, children: [], parent: null, data: null };
   const stack: El[] = [root];
   // How many elements of each name are open: a close tag for a name not open costs nothing.
   const open = new Map<string, number>();
@@ -175,7 +177,7 @@ export function parseHtml(html: string, options: ParseOptions = {}): El {
     if (closes) while (stack.length > 1 && closes.has(top.name)) pop();
     const isVoid = VOID.has(name);
     if (!isVoid && stack.length > MAX_DEPTH) return null;
-    const el: El = { name, attribs, children: isVoid ? NO_CHILDREN : [], parent: top === root ? null : top };
+    const el: El = { name, attribs, children: isVoid ? NO_CHILDREN : [], parent: top === root ? null : top, data: null };
     top.children.push(el);
     if (!isVoid) push(el);
     return el;

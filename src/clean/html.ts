@@ -116,6 +116,33 @@ interface Stat {
   hints: ClassHints;
   /** Pruned as furniture: unknown until asked (the metadata and block walks share the answer). */
   prune: boolean | null;
+  /** Document order in the metadata walk (0 before it). */
+  order: number;
+  /** Blocks [start, end) the element holds, once the block walk entered it. */
+  range: [number, number] | null;
+}
+
+function newStat(el: El): Stat {
+  const st: Stat = {
+    text: 0,
+    link: 0,
+    blocky: false,
+    br: el.name === 'br' ? 1 : 0,
+    layout: false,
+    imgs: el.name === 'img' ? 1 : 0,
+    cells: el.name === 'td' || el.name === 'th' ? 1 : 0,
+    hints: hintsOf(el),
+    prune: null,
+    order: 0,
+    range: null,
+  };
+  el.data = st;
+  return st;
+}
+
+/** The element's statistics (set by computeStats; undefined for what it skipped). */
+function statOf(el: El): Stat | undefined {
+  return (el.data as Stat | null) ?? undefined;
 }
 
 // The attributes this module reads; the parser skips the rest.
@@ -383,8 +410,7 @@ function flattenJsonLd(v: unknown, out: Array<Record<string, unknown>>, depth = 
 }
 
 /** Pass 1: text and link length per element, and which tables hold only cells of text. */
-function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; total: number } {
-  const stats = new Map<El, Stat>();
+function computeStats(root: El): { dataTables: Set<El>; total: number } {
   const dataTables = new Set<El>();
   const path: Stat[] = [];
   const tables: Stat[] = [];
@@ -394,21 +420,9 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
     enter(el) {
       if (SKIP_TAGS.has(el.name) && el.name !== 'head') return false;
       if (el.name === 'title') return false;
-      const st: Stat = {
-        text: 0,
-        link: 0,
-        blocky: false,
-        br: 0,
-        layout: false,
-        imgs: el.name === 'img' ? 1 : 0,
-        cells: el.name === 'td' || el.name === 'th' ? 1 : 0,
-        hints: hintsOf(el),
-        prune: null,
-      };
-      stats.set(el, st);
+      const st = newStat(el);
       path.push(st);
       if (el.name === 'a') linkDepth++;
-      if (el.name === 'br') st.br = 1;
       if (el.name === 'table') tables.push(st);
       return true;
     },
@@ -422,7 +436,7 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
       if (linkDepth > 0) st.link += len;
     },
     leave(el) {
-      const st = stats.get(el);
+      const st = statOf(el);
       if (!st) return;
       path.pop();
       if (el.name === 'a') linkDepth--;
@@ -447,7 +461,7 @@ function computeStats(root: El): { stats: Map<El, Stat>; dataTables: Set<El>; to
       }
     },
   });
-  return { stats, dataTables, total };
+  return { dataTables, total };
 }
 
 function pruneDecision(el: El, st: Stat | undefined, inArticle: boolean, total: number, sel: Selectors | null): boolean {
@@ -468,7 +482,7 @@ function decidePrune(el: El, hints: ClassHints, text: number, inArticle: boolean
 }
 
 /** Pass 2: head, JSON-LD and the elements that carry headline, date, breadcrumb, lead, byline. */
-function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selectors | null, orders: Map<El, number>): HtmlMeta {
+function collectMeta(root: El, total: number, sel: Selectors | null): HtmlMeta {
   const meta: HtmlMeta = {
     docTitle: null,
     metas: new Map(),
@@ -496,11 +510,12 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selecto
   const furnitureEls = new Set<El>();
   const articleEls = new Set<El>();
   let articleDepth = 0;
-  const small = (el: El, max: number): boolean => (stats.get(el)?.text ?? 0) <= max;
+  const small = (el: El, max: number): boolean => (statOf(el)?.text ?? 0) <= max;
   walk(root, {
     enter(el) {
       order++;
-      orders.set(el, order);
+      const st = statOf(el);
+      if (st) st.order = order;
       const name = el.name;
       if (name === 'meta') {
         const a = el.attribs;
@@ -529,7 +544,6 @@ function collectMeta(root: El, stats: Map<El, Stat>, total: number, sel: Selecto
       if (name === 'time' && el.attribs.datetime && listDepth === 0) {
         meta.dates.push({ text: textOf(el, 200), order, furniture: furnitureDepth > 0, tag: name, attr: el.attribs.datetime, titleHint: false });
       }
-      const st = stats.get(el);
       const hints = st?.hints ?? hintsOf(el);
       if (isArticleEl(el)) {
         articleEls.add(el);
@@ -643,15 +657,13 @@ interface BlockCtx {
 /** Pass 3: content blocks with furniture pruned, block ranges per element, Readability scoring. */
 function collectBlocks(
   root: El,
-  stats: Map<El, Stat>,
   dataTables: Set<El>,
   total: number,
   sel: Selectors | null,
-): { blocks: Block[]; containers: Array<El | null>; links: number[]; ranges: Map<El, [number, number]>; profileRoot: El | null } {
+): { blocks: Block[]; containers: Array<El | null>; links: number[]; profileRoot: El | null } {
   const blocks: Block[] = [];
   const containers: Array<El | null> = [];
   const links: number[] = [];
-  const ranges = new Map<El, [number, number]>();
   const blockStack: El[] = [];
   const tableStack: El[] = [];
   let profileRoot: El | null = null;
@@ -711,14 +723,14 @@ function collectBlocks(
       }
       if (SKIP_TAGS.has(name) || name === 'title') return false;
       if (isHidden(el)) return false;
-      const st = stats.get(el);
-      const hints = st?.hints ?? hintsOf(el);
+      const st = statOf(el) ?? newStat(el);
+      const hints = st.hints;
       if (pruneDecision(el, st, articleDepth > 0, total, sel)) return false;
       if (isArticleEl(el)) {
         articleEls.add(el);
         articleDepth++;
       }
-      if (sel && profileRoot === null && sel.content(el) && (st?.text ?? 0) >= 150) {
+      if (sel && profileRoot === null && sel.content(el) && st.text >= 150) {
         profileRoot = el;
       }
       if (name === 'br') {
@@ -735,10 +747,10 @@ function collectBlocks(
         if (name === 'tr') rowCells = 0;
       }
       if (name === 'table') tableStack.push(el);
-      ranges.set(el, [blocks.length, blocks.length]);
+      st.range = [blocks.length, blocks.length];
       if (name === 'a') linkDepth++;
       if (EMPHASIS_TAGS.has(name)) emDepth++;
-      if (name === 'figcaption' || hints.caption || isImageBox(el, stats)) {
+      if (name === 'figcaption' || hints.caption || isImageBox(el)) {
         captionDepth++;
         captionEls.add(el);
       }
@@ -760,7 +772,7 @@ function collectBlocks(
     },
     leave(el) {
       const name = el.name;
-      const r = ranges.get(el);
+      const r = statOf(el)?.range;
       if (!r) return;
       const cellInline = (name === 'td' || name === 'th') && inDataTable();
       if (!cellInline && BLOCK_TAGS.has(name)) {
@@ -780,7 +792,7 @@ function collectBlocks(
     },
   });
   flush();
-  return { blocks, containers, links, ranges, profileRoot };
+  return { blocks, containers, links, profileRoot };
 }
 
 // An image box: a table or figure holding one image and a line of text under it.
@@ -790,9 +802,9 @@ const IMAGE_BOX_TEXT_MAX = 250;
 const IMAGE_BOX_CELLS_MAX = 3;
 
 /** True for `<table><tr><td><img></td></tr><tr><td>caption</td></tr></table>` and a bare `<figure>`. */
-function isImageBox(el: El, stats: Map<El, Stat>): boolean {
+function isImageBox(el: El): boolean {
   if (!IMAGE_BOX_TAGS.has(el.name)) return false;
-  const st = stats.get(el);
+  const st = statOf(el);
   if (st === undefined || st.imgs !== 1 || st.text === 0 || st.text > IMAGE_BOX_TEXT_MAX || st.link > 0) return false;
   return el.name !== 'table' || st.cells <= IMAGE_BOX_CELLS_MAX;
 }
@@ -812,9 +824,9 @@ function chooseContent(
   blocks: Block[],
   containers: Array<El | null>,
   links: number[],
-  ranges: Map<El, [number, number]>,
   profileRoot: El | null,
 ): Block[] {
+  const rangeOf = (el: El): [number, number] | null => statOf(el)?.range ?? null;
   const n = blocks.length;
   const textPre = new Float64Array(n + 1);
   const linkPre = new Float64Array(n + 1);
@@ -828,7 +840,7 @@ function chooseContent(
     return t > 0 ? (linkPre[r[1]] - linkPre[r[0]]) / t : 1;
   };
   if (profileRoot) {
-    const r = ranges.get(profileRoot);
+    const r = rangeOf(profileRoot);
     if (r && rangeText(r) >= 150) return blocks.slice(r[0], r[1]);
   }
   const scores = new Map<El, number>();
@@ -848,7 +860,7 @@ function chooseContent(
   let topScore = 0;
   const finals = new Map<El, number>();
   for (const [el, s] of scores) {
-    const r = ranges.get(el);
+    const r = rangeOf(el);
     if (!r) continue;
     const f = s * (1 - density(r));
     finals.set(el, f);
@@ -858,7 +870,7 @@ function chooseContent(
     }
   }
   if (!top) return blocks;
-  const topRange = ranges.get(top);
+  const topRange = rangeOf(top);
   if (!topRange) return blocks;
   const selected: Array<[number, number]> = [];
   const parent = top.parent;
@@ -872,7 +884,7 @@ function chooseContent(
     const sibs: Array<{ r: [number, number]; keep: boolean; weak: boolean }> = [];
     for (const sib of parent.children) {
       if (!isEl(sib)) continue;
-      const r = ranges.get(sib);
+      const r = rangeOf(sib);
       if (!r || r[1] <= r[0]) continue;
       if (sib === top || (finals.get(sib) ?? 0) >= threshold) {
         sibs.push({ r, keep: true, weak: false });
@@ -909,18 +921,17 @@ function chooseContent(
 export function readHtml(html: string, profile: PortalProfile | null): HtmlDocument {
   const warnings: string[] = [];
   const doc = parseHtml(html, { attributes: attributesFor(profile) });
-  const { stats, dataTables, total } = computeStats(doc);
-  const orders = new Map<El, number>();
+  const { dataTables, total } = computeStats(doc);
   const sel = selectorsOf(profile);
-  const meta = collectMeta(doc, stats, total, sel, orders);
-  const { blocks, containers, links, ranges, profileRoot } = collectBlocks(doc, stats, dataTables, total, sel);
-  const chosen = chooseContent(blocks, containers, links, ranges, profileRoot);
+  const meta = collectMeta(doc, total, sel);
+  const { blocks, containers, links, profileRoot } = collectBlocks(doc, dataTables, total, sel);
+  const chosen = chooseContent(blocks, containers, links, profileRoot);
   if (blocks.length === 0) warnings.push('no text blocks found in the HTML');
   const first = chosen.length > 0 ? blocks.indexOf(chosen[0]) : -1;
   const firstEl = first >= 0 ? containers[first] : null;
-  const contentOrder = firstEl ? (orders.get(firstEl) ?? 0) : 0;
+  const contentOrder = firstEl ? (statOf(firstEl)?.order ?? 0) : 0;
   const last = chosen.length > 0 ? blocks.indexOf(chosen[chosen.length - 1]) : -1;
   const lastEl = last >= 0 ? containers[last] : null;
-  const contentEndOrder = lastEl ? (orders.get(lastEl) ?? 0) : 0;
+  const contentEndOrder = lastEl ? (statOf(lastEl)?.order ?? 0) : 0;
   return { meta, blocks: chosen, allBlocks: blocks, contentOrder, contentEndOrder, warnings };
 }

@@ -26,7 +26,7 @@ function reference(html: string): string {
         if (typeof out[out.length - 1] === 'string') out[out.length - 1] += c.data;
         else out.push(c.data);
       } else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-        out.push({ name: c.name, attribs: c.attribs, children: walk(c.children), parent: null });
+        out.push({ name: c.name, attribs: c.attribs, children: walk(c.children), parent: null, data: null });
       }
     }
     return out;
