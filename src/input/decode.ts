@@ -185,6 +185,12 @@ function wordish(ch: string): boolean {
   return ch.length > 0 && (IS_SIG[ch.charCodeAt(0)] === 1 || LETTER.test(ch));
 }
 
+/** Index of the next fingerprint at or after `from`, or -1. A loop of its own: it stays optimized. */
+function nextSig(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (IS_SIG[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
 /**
  * Spans [start, end) of the cp1252-encodable runs of `text` that hold a fingerprint inside a word,
  * in order. Linear: each run is scanned once, clean text costs one pass.
@@ -192,8 +198,7 @@ function wordish(ch: string): boolean {
 function suspiciousRuns(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (IS_SIG[text.charCodeAt(i)] === 0) continue;
+  for (let i = nextSig(text, 0); i >= 0; i = nextSig(text, i + 1)) {
     if (!wordish(text.charAt(i - 1)) && !wordish(text.charAt(i + 1))) continue;
     let start = i;
     while (start > 0 && encodable(text.charCodeAt(start - 1))) start--;
