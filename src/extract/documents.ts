@@ -49,8 +49,103 @@ const CODE_RE = new RegExp(
     String.raw`${CODE_START}(?<snum>\d{1,5})[ ]{0,2}/[ ]{0,2}(?:(?<syear>(?:19|20)\d{2})/)?(?<sfirst>${ISS_SEG})(?<srest>(?:[ ]{0,2}${HY}[ ]{0,2}${ISS_SEG}${SEG_END}){0,4})${SEG_END}`,
     String.raw`(?<=[sS]ố:?[ ]{1,2})(?<hnum>\d{1,5})[ ]{0,2}${HY}[ ]{0,2}(?<htype>${TYPE_SEG})[ ]{0,2}${HY}[ ]{0,2}(?<hiss>${ISS_SEG})(?![\p{L}\p{N}/\-‐‑–])`,
   ].join('|'),
-  'gu',
+  'uy',
 );
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+const isUpperAsciiCode = (c: number): boolean => c >= 65 && c <= 90;
+// First letter of TYPE_SEG.
+const isTypeFirstCode = (c: number): boolean => isUpperAsciiCode(c) || c === 0x110;
+// First letter of ISS_SEG.
+const isIssuerFirstCode = (c: number): boolean =>
+  isUpperAsciiCode(c) || c === 0x110 || c === 0xc2 || c === 0x102 || c === 0xca || c === 0xd4 || c === 0x1a0 || c === 0x1af;
+
+/**
+ * True when the number ending at j may open a CODE_RE match: after at most 2 spaces a hyphen
+ * ("135-CTr/TU", "123 - QĐ-UBND") or a slash, then a hyphen, an issuer or type letter or a year and
+ * a slash ("69/NQ-HĐND", "03/-CV", "59/2020/QH14"); or a type segment glued on ("858CV/ĐUK").
+ * A superset of what CODE_RE accepts there, so that dates ("24/2/2022") and counts are skipped cheaply.
+ */
+function mayOpenCode(text: string, j: number): boolean {
+  let k = skipSpaces(text, j, 2);
+  let c = text.charCodeAt(k);
+  // "135-CTr/TU", "123 - QĐ-UBND": a type segment follows the hyphen
+  if (isHyphenCode(c)) return isTypeFirstCode(text.charCodeAt(skipSpaces(text, k + 1, 2)));
+  if (c !== 47) return k === j && isTypeFirstCode(c);
+  k = skipSpaces(text, k + 1, 2);
+  c = text.charCodeAt(k);
+  if (isHyphenCode(c)) return isTypeFirstCode(text.charCodeAt(skipSpaces(text, k + 1, 1)));
+  if (isIssuerFirstCode(c)) return true;
+  return (
+    (c === 49 || c === 50) &&
+    isDigitCode(text.charCodeAt(k + 1)) &&
+    isDigitCode(text.charCodeAt(k + 2)) &&
+    isDigitCode(text.charCodeAt(k + 3)) &&
+    text.charCodeAt(k + 4) === 47
+  );
+}
+
+/** The index after at most max spaces (U+0020) from k. */
+function skipSpaces(text: string, k: number, max: number): number {
+  const limit = k + max;
+  while (k < limit && text.charCodeAt(k) === 32) k++;
+  return k;
+}
+
+/**
+ * The CODE_RE matches of text, as a global scan would find them. Every alternative opens on a
+ * number of at most 5 digits not preceded by a digit and where mayOpenCode holds, so the
+ * sticky regex is started only there: far cheaper than scanning every position.
+ */
+function codeMatches(text: string, runs: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r]!;
+    const j = runs[r + 1]!;
+    if (i < lastEnd || j - i > 5 || !mayOpenCode(text, j)) continue;
+    CODE_RE.lastIndex = i;
+    const m = CODE_RE.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = CODE_RE.lastIndex;
+    }
+  }
+  return out;
+}
+
+const DIGIT_RE = /\d/g;
+const DIGIT_PEEK = 8; // characters looked at after a run before the regex is asked for the next digit
+/**
+ * Runs of ASCII digits in text, flat: [start0, end0, start1, end1, …]. The regex skips to the next
+ * digit; a run close after the last is found by looking, so digit-dense text costs no call per run.
+ */
+function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  const n = text.length;
+  let i = -1;
+  DIGIT_RE.lastIndex = 0;
+  for (;;) {
+    if (i < 0) {
+      if (!DIGIT_RE.test(text)) break;
+      i = DIGIT_RE.lastIndex - 1;
+    }
+    let j = i + 1;
+    while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+    runs.push(i, j);
+    i = -1;
+    const limit = Math.min(n, j + 1 + DIGIT_PEEK);
+    for (let k = j + 1; k < limit; k++) {
+      if (isDigitCode(text.charCodeAt(k))) {
+        i = k;
+        break;
+      }
+    }
+    DIGIT_RE.lastIndex = limit;
+  }
+  return runs;
+}
 
 // URLs: "https://…/tin-tuc/123/QD-UBND" must not yield a code.
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"']{1,2048}/giu;
@@ -69,8 +164,79 @@ const WORD_BEFORE_RE = new RegExp(
 // not the start of a full code ("số 150-KH/HU", "số 69/NQ-HĐND") nor a decimal.
 const SHORT_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?<w>${TYPE_WORD_ALT})[ ]{1,2}(?:(?<so>số)[ ]{0,2}:?[ ]{0,2})?(?<num>\d{1,5})(?![\p{L}\p{N}]|[ ]{0,2}[\-/][ ]{0,2}[\p{L}\p{N}]|[.,]\d)`,
-  'giu',
+  'iuy',
 );
+
+// SHORT_RE is started only where it can match: a match ends on its number (a run of at most 5
+// digits, the first digit run after the match start), and the type word before it (or before its
+// "số") ends at a known place, so the start lies a type word's length (spaces single or double)
+// before that place. The type word is found by its last syllable.
+const TAIL_SPAN = new Map<string, [number, number]>();
+for (const w of TYPE_WORDS) {
+  const tail = w.name.toLowerCase().split(' ').pop()!;
+  const lo = w.name.length;
+  const hi = lo + w.name.split(' ').length - 1;
+  const span = TAIL_SPAN.get(tail);
+  TAIL_SPAN.set(tail, span ? [Math.min(span[0], lo), Math.max(span[1], hi)] : [lo, hi]);
+}
+const TAIL_MAX = Math.max(...[...TAIL_SPAN.keys()].map((t) => t.length));
+const LETTER_RE = /\p{L}/u;
+function isLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_RE.test(s[i]!);
+}
+// The regex folds case ("ſ" matches "s" under /iu); toLowerCase alone does not.
+const foldWord = (w: string): string => (w.includes('ſ') ? w.toLowerCase().replace(/ſ/g, 's') : w.toLowerCase());
+
+/** Start of the run of letters ending at end (exclusive), looking back at most max + 1 letters. */
+function letterRunStart(text: string, end: number, max: number): number {
+  let k = end;
+  while (k > 0 && end - k <= max && isLetterAt(text, k - 1)) k--;
+  return k;
+}
+
+/**
+ * Where a short reference closed by the number at d can start: [from, to] around the type word
+ * ending before it ("Kế hoạch số 5", "Quy định 12"), or null when no type word's last syllable is there.
+ */
+function shortRefStarts(text: string, d: number): [number, number] | null {
+  let k = d;
+  while (k > 0 && d - k < 5 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 58)) k--;
+  if (k === d && d > 0 && !isLetterAt(text, d - 1)) return null;
+  let a = letterRunStart(text, k, TAIL_MAX);
+  let w = foldWord(text.slice(a, k));
+  if (w === 'số') {
+    k = a;
+    while (k > 0 && a - k < 2 && text.charCodeAt(k - 1) === 32) k--;
+    if (k === a) return null;
+    a = letterRunStart(text, k, TAIL_MAX);
+    w = foldWord(text.slice(a, k));
+  }
+  const span = TAIL_SPAN.get(w);
+  return span ? [k - span[1], k - span[0]] : null;
+}
+
+/** The SHORT_RE matches of text, as a global scan would find them (see TAIL_SPAN). */
+function shortMatches(text: string, runs: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const i = runs[r]!;
+    const span = runs[r + 1]! - i <= 5 ? shortRefStarts(text, i) : null;
+    if (!span) continue;
+    for (let p = Math.max(lastEnd, span[0], 0); p <= span[1]; p++) {
+      SHORT_RE.lastIndex = p;
+      const m = SHORT_RE.exec(text);
+      if (m) {
+        out.push(m);
+        lastEnd = SHORT_RE.lastIndex;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 // Verbs of issuing before "ngày": "ban hành", "được ban hành", "ký", "ký ban hành", "được ký vào".
 // Not "có hiệu lực từ": that is the effective date.
@@ -509,9 +675,10 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
   const inUrl = spanCursor(urls);
   const byCode = new Map<string, Building>();
   const codeSpans: Array<[number, number]> = [];
+  const runs = digitRuns(text);
 
   const hits: CodeHit[] = [];
-  for (const m of text.matchAll(CODE_RE)) {
+  for (const m of codeMatches(text, runs)) {
     const hit = readCode(m);
     if (hit && !inUrl(hit.start, hit.end)) hits.push(hit);
   }
@@ -634,7 +801,7 @@ export function extractDocuments(ctx: ExtractContext): { documents: DocumentRef[
   const overlapsCode = spanCursor(codeSpans);
   const inUrl2 = spanCursor(urls);
   const refs = new Map<string, DocumentReference>();
-  for (const m of text.matchAll(SHORT_RE)) {
+  for (const m of shortMatches(text, runs)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

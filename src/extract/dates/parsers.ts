@@ -520,56 +520,341 @@ export const PARSERS: readonly Parser[] = [
   clock, // "14 giờ 30 phút", "20:16:24": only attached to a day by a refiner
 ];
 
+// ---- where each parser's core can start ----------------------------------------------------
+// Every atom's core starts at a word start (buildAtoms takes nothing elsewhere), on a number or
+// on one of a few words. Each core regex is therefore run sticky, only at those places, instead of
+// being scanned across the whole text; the places are a superset of where it can match, visited
+// in order, so the matches are the ones the global scan finds.
+
+/** Where a parser's core opens: on a digit run numberLeads marks with the bit `digits`, and/or on one of `words` (lower case). */
+interface Lead {
+  words?: readonly string[];
+  digits?: number;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** JavaScript's \s. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** "/", "." or "-": a day/month separator. */
+const isDateSepCode = (c: number): boolean => c === 47 || c === 46 || c === 45;
+
+/** The index after at most max white-space characters from k. */
+function skipSpaces(t: string, k: number, max: number): number {
+  const limit = k + max;
+  while (k < limit && isSpaceCode(t.charCodeAt(k))) k++;
+  return k;
+}
+const isTCode = (c: number): boolean => c === 116 || c === 84;
+/** What may open a range joiner at k after up to 3 spaces: "-", "–", "—", "đến", "tới". */
+function mayJoinRangeAt(t: string, k: number): boolean {
+  const c = t.charCodeAt(skipSpaces(t, k, 3));
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x110 || c === 0x111 || isTCode(c);
+}
+/** "d/m" or "d/m/yyyy" from the day's digits [i, j), then a range joiner: "06/01/1946 - …", "1/7 đến …". */
+function mayOpenNumericRange(t: string, i: number, j: number): boolean {
+  const sep = t.charCodeAt(j);
+  if (j - i > 2 || !isDateSepCode(sep)) return false;
+  let k = j + 1;
+  while (k < j + 3 && isDigitCode(t.charCodeAt(k))) k++;
+  if (k === j + 1 || isDigitCode(t.charCodeAt(k))) return false;
+  if (mayJoinRangeAt(t, k)) return true;
+  for (let y = k + 1; y < k + 5; y++) if (!isDigitCode(t.charCodeAt(y))) return false;
+  return t.charCodeAt(k) === sep && mayJoinRangeAt(t, k + 5);
+}
+
+// The number-led cores, one bit each (see numberLeads).
+const LEAD_NUMERIC_RANGE = 1;
+const LEAD_ISO_DAY = 2;
+const LEAD_DAY = 4;
+const LEAD_PERIOD = 8;
+const LEAD_YEAR_RANGE = 16;
+const LEAD_YEAR_LISTED = 32;
+const LEAD_CLOCK = 64;
+
+/**
+ * The number-led cores that may open on the digit run text[i, j): a bit set, at least every core
+ * that can match there. Computed once per run (one function, no call per core and run).
+ */
+function numberLeads(t: string, i: number, j: number): number {
+  if (!mayStartNumber(t, i)) return 0;
+  const len = j - i;
+  const c = t.charCodeAt(j);
+  let bits = 0;
+  if (len <= 2) {
+    // "6/10", "19.12", "01-10-1997"; "8 tháng 7"; "6 tháng đầu năm"
+    if (isDateSepCode(c)) bits |= LEAD_DAY | (mayOpenNumericRange(t, i, j) ? LEAD_NUMERIC_RANGE : 0);
+    else if (isSpaceCode(c) && isTCode(t.charCodeAt(skipSpaces(t, j, 3)))) bits |= LEAD_DAY | LEAD_PERIOD;
+    // "20:16"; "14 giờ", "7h30", "7g30"
+    if (c === 58) bits |= LEAD_CLOCK;
+    else {
+      const g = t.charCodeAt(skipSpaces(t, j, 2));
+      if (g === 103 || g === 71 || g === 104 || g === 72) bits |= LEAD_CLOCK;
+    }
+  } else if (len === 4) {
+    if (c === 45) bits |= LEAD_ISO_DAY;
+    // "2021-2025", "2020 – 2025", "2020 đến 2025"
+    const r = t.charCodeAt(skipSpaces(t, j, 3));
+    if (r === 45 || r === 0x2013 || r === 0x2014 || r === 0x110 || r === 0x111) bits |= LEAD_YEAR_RANGE;
+    // "năm 2024, 2025": the listed year follows white space
+    if (isSpaceCode(t.charCodeAt(i - 1))) bits |= LEAD_YEAR_LISTED;
+  }
+  return bits;
+}
+
+const LEADS = new Map<Parser, Lead>([
+  [numericRange, { digits: LEAD_NUMERIC_RANGE }],
+  [dayRange, { words: ['từ', 'ngày'] }],
+  [dayList, { words: ['ngày'] }],
+  [isoDay, { digits: LEAD_ISO_DAY }],
+  [day, { digits: LEAD_DAY }],
+  [relativeDay, { words: ['hôm', 'nay', 'qua', 'mai'] }],
+  [sameDay, { words: ['cùng'] }],
+  [period, { words: ['nửa'], digits: LEAD_PERIOD }],
+  [quarter, { words: ['quý'] }],
+  [dekad, { words: ['thượng', 'trung', 'hạ'] }],
+  [month, { words: ['tháng'] }],
+  [monthWord, { words: ['tháng'] }],
+  [yearRange, { digits: LEAD_YEAR_RANGE }],
+  [year, { words: ['năm'] }],
+  [yearListed, { digits: LEAD_YEAR_LISTED }],
+  [clock, { digits: LEAD_CLOCK }],
+]);
+// The same cores, sticky.
+const STICKY = new Map(PARSERS.map((p) => [p, new RegExp(p.re.source, p.re.flags.replace('g', '') + 'y')]));
+
+const LEAD_WORDS = [...new Set([...LEADS.values()].flatMap((l) => l.words ?? []))];
+// Digits and every lead word, in one scan; case folded as the cores fold it. No lead word is a
+// prefix of another, and a match hides only places inside it, which are not word starts.
+const LEAD_RE = new RegExp(String.raw`\d|${LEAD_WORDS.join('|')}`, FLAGS);
+// The lead word of a match as usually written ("Tháng", "THÁNG"), without lower-casing it.
+const LEAD_WORD_OF = new Map(
+  LEAD_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()].map((v) => [v, w] as const)),
+);
+
+/** Per-text facts shared by the parsers' lead searches. */
+interface Scan {
+  text: string;
+  /** Runs of ASCII digits, flat: [start0, end0, start1, end1, …]. */
+  runs: number[];
+  /** numberLeads of each run. */
+  leads: number[];
+  /** Word starts of each lead word (null when a match could not be told apart: scan all). */
+  words: Map<string, number[]> | null;
+}
+
+const DIGIT_PEEK = 8; // characters looked at after a digit run before the regex is asked again
+const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+function scanText(text: string): Scan {
+  const runs: number[] = [];
+  const leads: number[] = [];
+  let words: Map<string, number[]> | null = new Map(LEAD_WORDS.map((w) => [w, []]));
+  const n = text.length;
+  LEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEAD_RE.exec(text)) !== null) {
+    let i = m.index;
+    if (!isDigitCode(text.charCodeAt(i))) {
+      if (words === null || !isWordStart(text, i)) continue;
+      const list = words.get(LEAD_WORD_OF.get(m[0]) ?? m[0].toLowerCase());
+      if (list) list.push(i);
+      else words = null;
+      continue;
+    }
+    // Digit runs; the next one is looked for directly while only ASCII non-letters (which open no
+    // lead word) come between, so digit-dense text costs no regex call per run.
+    for (;;) {
+      let j = i + 1;
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++;
+      runs.push(i, j);
+      leads.push(numberLeads(text, i, j));
+      LEAD_RE.lastIndex = j;
+      i = -1;
+      for (let k = j + 1; k < n && k <= j + DIGIT_PEEK; k++) {
+        const c = text.charCodeAt(k);
+        if (isDigitCode(c)) i = k;
+        else if (c < 128 && !isAsciiLetterCode(c)) continue;
+        break;
+      }
+      if (i < 0) break;
+    }
+  }
+  return { text, runs, leads, words };
+}
+
+const NUMBER_CHAR = /\p{N}/u;
+/**
+ * False where NUM_START, which opens every number-led core, surely fails: after a letter, digit,
+ * "_", "/" or "\\", or after "." "," ":" "-" that follow a digit ("02163.818", "1-5/7").
+ */
+function mayStartNumber(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (isLetterOrDigitCode(c) || c === 95 || c === 47 || c === 92) return false;
+  if ((c === 46 || c === 44 || c === 58 || c === 45) && i >= 2) {
+    const d = text.charCodeAt(i - 2);
+    return !(isDigitCode(d) || (d >= 128 && NUMBER_CHAR.test(text[i - 2]!)));
+  }
+  return true;
+}
+
+/** The positions, ascending, where a parser's core may start; null when it has no lead (scan all). */
+function leadStarts(p: Parser, scan: Scan): number[] | null {
+  const lead = LEADS.get(p);
+  if (!lead) return null;
+  const starts: number[] = [];
+  const words = lead.words ?? [];
+  if (words.length) {
+    if (scan.words === null) return null;
+    for (const w of words) for (const at of scan.words.get(w)!) starts.push(at);
+  }
+  if (lead.digits) {
+    const { runs, leads } = scan;
+    for (let r = 0; r < leads.length; r++) if (leads[r]! & lead.digits) starts.push(runs[2 * r]!);
+  }
+  if (words.length + (lead.digits ? 1 : 0) > 1) starts.sort((a, b) => a - b);
+  return starts;
+}
+
 /** Every candidate atom of every parser, overlapping ones included. */
 export function parseAtoms(text: string): Atom[] {
   const out: Atom[] = [];
+  const scan = scanText(text);
   for (const p of PARSERS) {
-    const scanner = new RegExp(p.re); // own lastIndex per call
-    let core: RegExpExecArray | null;
-    while ((core = scanner.exec(text)) !== null) {
-      let a: Atom | readonly Atom[] | null = null;
-      // The longest prefix first; a builder that refuses it ("ánh sáng ngày 5/6") gets the shorter ones.
-      for (const m of withPrefixes(p, core, text)) if ((a = p.build(m, text))) break;
-      if (a) {
-        if (Array.isArray(a)) out.push(...(a as readonly Atom[]));
-        else out.push(a as Atom);
-        scanner.lastIndex = core.index + core[0].length;
-      } else {
+    const starts = leadStarts(p, scan);
+    if (starts === null) {
+      const scanner = new RegExp(p.re); // own lastIndex per call
+      let core: RegExpExecArray | null;
+      while ((core = scanner.exec(text)) !== null) {
+        const a = buildAtoms(p, core, text);
+        if (a) out.push(...a);
         // Rejected here: the same parser may still match from the next character ("ánh sáng 5/6" → "5/6").
-        scanner.lastIndex = core.index + 1;
+        scanner.lastIndex = a ? core.index + core[0].length : core.index + 1;
       }
+      continue;
+    }
+    const sticky = STICKY.get(p)!;
+    let from = 0; // where the global scan would resume
+    for (const at of starts) {
+      if (at < from) continue;
+      sticky.lastIndex = at;
+      const core = sticky.exec(text);
+      if (!core) continue;
+      const a = buildAtoms(p, core, text);
+      if (a) out.push(...a);
+      from = a ? core.index + core[0].length : core.index + 1;
     }
   }
   return out;
 }
 
-const PREFIX_END = /^[\s,(]$/u;
-// How far back a prefix may reach ("rạng sáng thứ Bảy, ngày mùng " is 30 characters).
-const PREFIX_REACH = 48;
+// The words prefixes are made of (lower case). A prefix ends at the core and holds only these words
+// between white space, "," and "(", so it can start only at the words of the unbroken run of them
+// right before the core: those word starts are tried, not every one in PREFIX_REACH.
+const POD_WORDS = PARTS_OF_DAY.flatMap(([w]) => w.split(' '));
+const WEEKDAY_ENDS = [...Object.keys(WEEKDAYS), 'nhật'];
+const PREFIX_WORDS = new Map<Parser, { set: ReadonlySet<string>; longest: number }>(
+  (
+    [
+      [numericRange, ['từ', ...POD_WORDS, 'ngày']],
+      [
+        day,
+        [
+          ...POD_WORDS,
+          ...['hôm', 'nay', 'qua', 'mai', 'thứ', 'chủ', 'ngày', 'mùng', 'mồng'],
+          ...WEEKDAY_ENDS,
+          // "thứ Hai" may run into "ngày"/"hôm" with nothing between ([\s,]{0,3})
+          ...WEEKDAY_ENDS.flatMap((w) => [`${w}ngày`, `${w}hôm`]),
+        ],
+      ],
+      [relativeDay, [...POD_WORDS, 'ngày']],
+      [sameDay, [...POD_WORDS, 'trong']],
+      [yearRange, [...YEAR_RANGE_CUES.flatMap((c) => c.split(' ')), 'từ']],
+    ] as Array<[Parser, string[]]>
+  ).map(([p, words]) => [p, { set: new Set(words), longest: Math.max(...words.map((w) => w.length)) }]),
+);
+// The regexes fold case ("ſ" matches "s" under /iu); toLowerCase alone does not.
+const foldWord = (w: string): string => (w.includes('ſ') ? w.toLowerCase().replace(/ſ/g, 's') : w.toLowerCase());
+
+/** Word starts (relative to from), ascending, where a prefix ending at `at` may begin. */
+function prefixStarts(words: { set: ReadonlySet<string>; longest: number }, text: string, from: number, at: number): number[] {
+  const starts: number[] = [];
+  let k = at;
+  for (;;) {
+    while (k > from && isPrefixEndCode(text.charCodeAt(k - 1))) k--;
+    if (k <= from) break;
+    let t = k;
+    while (t > 0 && k - t <= words.longest && isLetterOrDigitCode(text.charCodeAt(t - 1))) t--;
+    // not a word, a word longer than any listed, or one that starts before the window
+    if (t === k || t < from || (t > 0 && isLetterOrDigitCode(text.charCodeAt(t - 1)))) break;
+    if (!words.set.has(foldWord(text.slice(t, k)))) break;
+    starts.push(t - from);
+    k = t;
+  }
+  return starts.reverse();
+}
 
 /**
- * The core match with each allowed prefix, longest first, then alone; nothing when the core
- * sits inside a URL. A prefix is tried (sticky) at each word start in the few characters
- * before the core and must reach the core; the core alone needs a word start too.
+ * The groups of prefix and core as one object to read, the core's winning like
+ * { ...prefix, ...core }; spreading match-group objects is slow in V8 (about 6 µs).
  */
-function* withPrefixes(p: Parser, core: RegExpExecArray, text: string): Generator<Match> {
+function mergeGroups(
+  prefix: Record<string, string | undefined> | undefined,
+  core: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  // A plain object (not one inheriting from a group object): fast to read in the builders.
+  const g: Record<string, string | undefined> = {};
+  if (prefix) for (const k of Object.keys(prefix)) g[k] = prefix[k];
+  for (const k of Object.keys(core)) g[k] = core[k];
+  return g;
+}
+
+// How far back a prefix may reach ("rạng sáng thứ Bảy, ngày mùng " is 30 characters).
+const PREFIX_REACH = 48;
+/** White space, "," or "(": what every prefix ends in. */
+const isPrefixEndCode = (c: number): boolean => isSpaceCode(c) || c === 44 || c === 40;
+
+/**
+ * The atoms of one core match, or null when refused: the core with each allowed prefix, longest
+ * first, then alone, until the builder accepts one ("ánh sáng ngày 5/6" refused with "sáng", taken
+ * without it); nothing when the core sits inside a URL. A prefix is tried (sticky) at each word
+ * start in the few characters before the core and must reach the core; the core alone needs a word
+ * start too.
+ */
+function buildAtoms(p: Parser, core: RegExpExecArray, text: string): readonly Atom[] | null {
   const end = core.index + core[0].length;
-  if (insideUrl(text, core.index)) return;
+  if (insideUrl(text, core.index)) return null;
   const groups = core.groups ?? {};
+  let a: Atom | readonly Atom[] | null = null;
   // Every prefix ends in white space, a comma or "(": nothing to read otherwise.
-  if (p.prefix && PREFIX_END.test(text[core.index - 1] ?? '')) {
+  if (p.prefix && core.index > 0 && isPrefixEndCode(text.charCodeAt(core.index - 1))) {
     const from = Math.max(0, core.index - PREFIX_REACH);
     const head = text.slice(from, core.index);
     // The shared sticky regex is safe: lastIndex is set right before each synchronous exec.
     const sticky = p.prefix;
-    for (let i = 0; i < head.length; i++) {
-      if (!isLetterOrDigit(head[i]!) || (i > 0 ? isLetterOrDigit(head[i - 1]!) : !isWordStart(text, from))) continue;
+    const words = PREFIX_WORDS.get(p);
+    const tryAt = (i: number): boolean => {
       sticky.lastIndex = i;
       const pm = sticky.exec(head);
-      if (pm && pm[0].length > 0) yield { index: from + i, end, groups: { ...pm.groups, ...groups }, core };
+      return pm !== null && pm[0].length > 0 && (a = p.build({ index: from + i, end, groups: mergeGroups(pm.groups, groups), core }, text)) !== null;
+    };
+    if (words) {
+      for (const i of prefixStarts(words, text, from, core.index)) if (tryAt(i)) break;
+    } else {
+      let inWord = from > 0 && isLetterOrDigitCode(text.charCodeAt(from - 1));
+      for (let i = 0; i < head.length; i++) {
+        const wordChar = isLetterOrDigitCode(head.charCodeAt(i));
+        if (wordChar && !inWord && tryAt(i)) break;
+        inWord = wordChar;
+      }
     }
   }
-  if (isWordStart(text, core.index)) yield { index: core.index, end, groups, core };
+  if (!a && isWordStart(text, core.index)) a = p.build({ index: core.index, end, groups, core }, text);
+  if (!a) return null;
+  return Array.isArray(a) ? (a as readonly Atom[]) : [a as Atom];
 }
 
 // The white-space-delimited token a match starts in is a URL ("…/tin-08-07-2024.html"): no dates there.
@@ -587,14 +872,20 @@ function insideUrl(text: string, at: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Letter or digit; ASCII answered without the regex (this runs for every character before a match). */
-function isLetterOrDigit(c: string): boolean {
-  const code = c.charCodeAt(0);
+// Answers for UTF-16 units past ASCII, filled on first sight: 1 letter or digit, 2 not.
+const LETTER_OR_DIGIT_SEEN = new Uint8Array(0x10000);
+/** Letter or digit (one UTF-16 unit); runs for every character before a match, so no regex per call. */
+function isLetterOrDigitCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return LETTER_OR_DIGIT.test(c);
+  let v = LETTER_OR_DIGIT_SEEN[code];
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_OR_DIGIT_SEEN[code] = v;
+  }
+  return v === 1;
 }
 function isWordStart(text: string, at: number): boolean {
-  return at === 0 || !isLetterOrDigit(text[at - 1]!);
+  return at === 0 || !isLetterOrDigitCode(text.charCodeAt(at - 1));
 }
 
 /** The part of day that follows a clock time ("7 giờ tối"), as a length and a part, or null. */

@@ -8,11 +8,14 @@ import { compare, joinRange } from './ranges.js';
 /** A refiner: atoms sorted by start in, atoms sorted by start out. */
 export type Refiner = (atoms: readonly Atom[], text: string) => Atom[];
 
+// Characters already covered, kept between calls (all zero outside selectLongest).
+let taken = new Uint8Array(0);
+
 /** Keeps the longest of overlapping candidates (earlier parser on ties), sorted by start. */
 export function selectLongest(candidates: readonly Atom[], textLength: number): Atom[] {
   // Stable sort: equally long candidates keep parser order.
   const order = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
-  const taken = new Uint8Array(textLength + 1);
+  if (taken.length < textLength + 1) taken = new Uint8Array(textLength + 1);
   const kept: Atom[] = [];
   for (const a of order) {
     let free = true;
@@ -21,6 +24,7 @@ export function selectLongest(candidates: readonly Atom[], textLength: number): 
     taken.fill(1, a.start, a.end);
     kept.push(a);
   }
+  for (const a of kept) taken.fill(0, a.start, a.end); // clean for the next call
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -10,7 +10,8 @@ import { compare } from './ranges.js';
 const OFFSET = '+07:00';
 /** Order in which parts are listed in `stated` and `implied`. */
 const PART_ORDER = ['weekday', 'day', 'dekad', 'month', 'quarter', 'half', 'year', 'hour', 'minute', 'second'];
-const byOrder = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b) => PART_ORDER.indexOf(a) - PART_ORDER.indexOf(b));
+const PART_RANK = new Map(PART_ORDER.map((p, i) => [p, i]));
+const byOrder = (parts: Iterable<string>) => [...new Set(parts)].sort((a, b) => (PART_RANK.get(a) ?? -1) - (PART_RANK.get(b) ?? -1));
 
 interface Resolved {
   value: string | null;
