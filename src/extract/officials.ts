@@ -25,7 +25,7 @@
 //      Hoàng Linh"), which groupOfficials attaches to a full name or drops.
 import type { ExtractContext, Official, OfficialMention, OfficialTitle } from '../types.js';
 import { foldForCompare } from '../normalize/text.js';
-import { foldTitle } from '../lexicon/fold.js';
+import { foldTitle, foldWord } from '../lexicon/fold.js';
 import {
   ACADEMIC_PREFIXES,
   APPOINTMENT_ADVERBS,
@@ -71,67 +71,244 @@ interface Tok {
   cap: boolean;
   /** An abbreviation or mixed-case token: "UBND", "HĐND", "ThS", "TP". */
   abbr: boolean;
+  /** What the Doc passes ask of every word, known once per distinct word (G_* bits; 0 off words). */
+  g: number;
 }
 
 // A word (letters, marks, digits), a line break, or one punctuation character; spaces are skipped.
-// Forms: "Nguyễn", "UBND", "135", "\n", "-", ",", "(". Kinds are told apart by WORD_START_RE.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+|\n|[^\s\p{L}\p{M}\p{N}]/gu;
-const WORD_START_RE = /^[\p{L}\p{M}\p{N}]/u;
+// Forms: "Nguyễn", "UBND", "135", "\n", "-", ",", "(". The scan classifies characters with a
+// table filled from these regexes on first sight (the same classes as /[\p{L}\p{M}\p{N}]+|\n|[^\s\p{L}\p{M}\p{N}]/u).
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
 // An upper-case letter after the first: abbreviations such as "UBND", "ThS", "HĐND".
 const INNER_UPPER_RE = /^.[\p{L}\p{M}]*\p{Lu}/u;
 const DIGITS_RE = /^\p{N}+$/u;
 const DASHES = new Set(['-', '–', '—', '‐', '−']);
 
+const C_WORD = 1;
+const C_NL = 2;
+const C_SPACE = 3;
+const C_PUNCT = 4;
+/** A surrogate: the class is that of the pair, or C_PUNCT for a lone one. */
+const C_SURROGATE = 5;
+/** Class of each UTF-16 code unit, 0 until first seen. */
+const CHAR_CLASS = new Uint8Array(0x10000).fill(C_SURROGATE, 0xd800, 0xe000);
+const ASTRAL_CLASS = new Map<string, number>();
+
+function classify(ch: string): number {
+  return ch === '\n' ? C_NL : WORD_CHAR_RE.test(ch) ? C_WORD : SPACE_RE.test(ch) ? C_SPACE : C_PUNCT;
+}
+
+/** Width in code units of the code point at i, text ending at `to`. */
+function widthAt(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= to) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Class of the code point at i, text ending at `to`, when the table has none for its first unit. */
+function classSlow(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return (CHAR_CLASS[c] = classify(String.fromCharCode(c)));
+  if (widthAt(text, i, to) === 1) return C_PUNCT; // a lone surrogate is one code point of its own
+  const pair = text.slice(i, i + 2);
+  let k = ASTRAL_CLASS.get(pair);
+  if (k === undefined) {
+    k = classify(pair);
+    if (ASTRAL_CLASS.size < 10_000) ASTRAL_CLASS.set(pair, k);
+  }
+  return k;
+}
+
 // Folding and classifying every word is the main cost on large inputs, and real text has a small
-// vocabulary: each call keeps a cache of distinct words (bounded), so no state outlives a call.
+// vocabulary (a few thousand distinct words over hundreds of articles): one table of distinct words
+// serves every call. It holds only what each word alone determines, so outputs never depend on
+// earlier calls, and it is emptied when it reaches CACHE_MAX words, which bounds its memory. It is
+// keyed by a hash computed while scanning, and a word seen before is matched against the text in
+// place: no substring is cut and no string hashed for it.
 interface WordInfo {
+  t: string;
+  h: number;
   f: string;
   cap: boolean;
   abbr: boolean;
+  g: number;
 }
-const CACHE_MAX = 50_000;
+const CACHE_MAX = 20_000;
 
-class Vocabulary {
-  private readonly words = new Map<string, WordInfo>();
-  private readonly titles = new Map<string, string>();
+function wordInfo(t: string, h: number): WordInfo {
+  const first = t[0]!;
+  const c = first.charCodeAt(0);
+  const cap = c < 0x80 ? c >= 0x41 && c <= 0x5a : first !== first.toLowerCase();
+  return { t, h, f: foldWord(t), cap, abbr: cap && t.length > 1 && INNER_UPPER_RE.test(t), g: 0 };
+}
 
-  word(t: string): WordInfo {
-    let w = this.words.get(t);
-    if (w === undefined) {
-      const first = t[0]!;
-      const cap = first !== first.toLowerCase();
-      w = { f: foldForCompare(t), cap, abbr: cap && t.length > 1 && INNER_UPPER_RE.test(t) };
-      if (this.words.size < CACHE_MAX) this.words.set(t, w);
+/** May start a position head (a prefix modifier, or a head's first word). */
+const G_HEAD = 1;
+/** A prefix modifier ("phó", "nguyên"). */
+const G_PREFIX = 2;
+/** Capitalised and may be a name syllable (not an abbreviation, a number, "Ông", "Các" ...). */
+const G_NAME = 4;
+
+function withFlags(w: WordInfo): WordInfo {
+  const prefix = PREFIX_MODS.has(w.f);
+  let g = prefix ? G_PREFIX | G_HEAD : HEAD_TRIE.next.has(w.f) ? G_HEAD : 0;
+  if (w.cap && !w.abbr && !DIGITS_RE.test(w.t) && !NON_NAME_WORDS.has(w.f)) g |= G_NAME;
+  w.g = g;
+  return w;
+}
+
+/** Longest probe sequence in the word table. */
+const MAX_PROBES = 16;
+
+class WordTable {
+  /** Open addressing: index into `words` + 1, 0 for an empty slot. A plain array: a typed one
+   * this size lives off the heap, and allocating one costs more than the probing. */
+  private slots: number[] = new Array<number>(256).fill(0);
+  private readonly words: WordInfo[] = [];
+
+  /** The word text[s, e), whose hash (see tokenize) is h. */
+  at(text: string, s: number, e: number, h: number): WordInfo {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    const len = e - s;
+    let p = h & mask;
+    let probes = 0;
+    for (let k = slots[p]!; k !== 0; k = slots[p]!) {
+      const w = this.words[k - 1]!;
+      if (w.h === h && w.t.length === len) {
+        const t = w.t;
+        let q = 0;
+        while (q < len && t.charCodeAt(q) === text.charCodeAt(s + q)) q++;
+        if (q === len) return w;
+      }
+      // Words made to share a hash would make probing quadratic: past a few probes, a word is not kept.
+      if (++probes > MAX_PROBES) return withFlags(wordInfo(text.slice(s, e), h));
+      p = (p + 1) & mask;
     }
+    let t = text.slice(s, e);
+    // A long slice may share the memory of the whole text, which the table must not keep alive.
+    if (len > 12) t = JSON.parse(JSON.stringify(t)) as string;
+    const w = withFlags(wordInfo(t, h));
+    if (this.words.length >= CACHE_MAX) {
+      this.words.length = 0;
+      this.slots = new Array<number>(256).fill(0);
+      p = h & 255;
+    }
+    this.words.push(w);
+    this.slots[p] = this.words.length;
+    if (this.words.length * 2 > this.slots.length) this.grow();
     return w;
   }
 
-  /** A title folded for comparison (see lexicon/fold.ts). */
+  private grow(): void {
+    const slots = new Array<number>(this.slots.length * 2).fill(0);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.words.length; k++) {
+      let p = this.words[k]!.h & mask;
+      while (slots[p] !== 0) p = (p + 1) & mask;
+      slots[p] = k + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+const WORDS = new WordTable();
+
+/** The folded forms of toks[a, b) joined by spaces. */
+function foldedRun(toks: readonly Tok[], a: number, b: number): string {
+  let out = toks[a]!.f;
+  for (let k = a + 1; k < b; k++) out += ` ${toks[k]!.f}`;
+  return out;
+}
+
+/** Folded titles (see lexicon/fold.ts), like words, shared by calls and bounded. */
+const TITLES = new Map<string, string>();
+
+/** Titles folded for comparison, and names checked against the historical ones (cached for one call). */
+class TitleCache {
+  private readonly names = new Map<string, boolean>();
+
+  historical(name: string, first: Tok): boolean {
+    if (!HISTORICAL_FIRST.has(first.f)) return false;
+    let h = this.names.get(name);
+    if (h === undefined) {
+      h = HISTORICAL.has(foldForCompare(name));
+      if (this.names.size < CACHE_MAX) this.names.set(name, h);
+    }
+    return h;
+  }
+
   title(t: string): string {
-    let f = this.titles.get(t);
+    let f = TITLES.get(t);
     if (f === undefined) {
       f = foldTitle(t);
-      if (this.titles.size < CACHE_MAX) this.titles.set(t, f);
+      if (TITLES.size >= CACHE_MAX) TITLES.clear();
+      // A copy: a slice may share the memory of the whole text, which the table must not keep alive.
+      TITLES.set(JSON.parse(JSON.stringify(t)) as string, f);
     }
     return f;
   }
 }
 
-function tokenize(text: string, vocab: Vocabulary): Tok[] {
+function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = new RegExp(TOKEN_RE.source, TOKEN_RE.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    let k = CHAR_CLASS[c]!;
+    if (k === 0 || k === C_SURROGATE) k = classSlow(text, i, to);
+    if (k === C_WORD) {
+      const s = i;
+      let h = 0;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        h = (Math.imul(h, 31) + d) | 0;
+        i++;
+        if (i >= to) break;
+        const x = text.charCodeAt(i);
+        const kx = CHAR_CLASS[x];
+        if (kx === C_WORD) continue;
+        if (kx !== 0 && kx !== C_SURROGATE) break;
+        if (kx === C_SURROGATE && d >= 0xd800 && d <= 0xdbff && x >= 0xdc00 && x <= 0xdfff) continue; // the low half of a pair
+        if (classSlow(text, i, to) !== C_WORD) break;
+      }
+      h = Math.imul(h ^ (h >>> 16), 0x45d9f3b); // spread the bits the table index takes
+      const w = WORDS.at(text, s, i, h ^ (h >>> 16));
+      out.push({ s, e: i, t: w.t, f: w.f, k: 'w', cap: w.cap, abbr: w.abbr, g: w.g });
+    } else if (k === C_NL) {
+      out.push({ s: i, e: i + 1, t: '\n', f: '\n', k: 'nl', cap: false, abbr: false, g: 0 });
+      i++;
+    } else if (k === C_SPACE) {
+      i++;
+    } else {
+      // One code point; the end stays one code unit past the start, as it always has.
+      const w = widthAt(text, i, to);
+      const t = w === 1 ? text[i]! : text.slice(i, i + 2);
+      const dash = w === 1 && (c === 0x2d || c === 0x2010 || c === 0x2013 || c === 0x2014 || c === 0x2212); // DASHES
+      out.push({ s: i, e: i + 1, t, f: dash ? '-' : t, k: 'p', cap: false, abbr: false, g: 0 });
+      i += w;
+    }
+  }
+  return out;
+}
+
+/**
+ * The tokens of a lexicon phrase, as tokenize reads them (same classes, same folding). A separate
+ * reader: feeding tokenize hundreds of short literal phrases at load time leaves it optimized for
+ * them and about twice as slow on article text.
+ */
+function phraseTokens(phrase: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of phrase.matchAll(/[\p{L}\p{M}\p{N}]+|\n|[^\s\p{L}\p{M}\p{N}]/gu)) {
     const t = m[0];
     const s = m.index;
-    const c = t.charCodeAt(0);
-    if (c === 10) {
-      out.push({ s, e: s + 1, t, f: '\n', k: 'nl', cap: false, abbr: false });
-    } else if ((t.length > 1 && (c < 0xd800 || c > 0xdfff)) || WORD_START_RE.test(t)) {
-      const w = vocab.word(t);
-      out.push({ s, e: s + t.length, t, f: w.f, k: 'w', cap: w.cap, abbr: w.abbr });
-    } else {
-      out.push({ s, e: s + 1, t, f: DASHES.has(t) ? '-' : t, k: 'p', cap: false, abbr: false });
-    }
+    if (t === '\n') out.push({ s, e: s + 1, t, f: t, k: 'nl', cap: false, abbr: false, g: 0 });
+    else if (WORD_CHAR_RE.test(String.fromCodePoint(t.codePointAt(0)!))) {
+      const w = wordInfo(t, 0);
+      out.push({ s, e: s + t.length, t, f: w.f, k: 'w', cap: w.cap, abbr: w.abbr, g: 0 });
+    } else out.push({ s, e: s + 1, t, f: DASHES.has(t) ? '-' : t, k: 'p', cap: false, abbr: false, g: 0 });
   }
   return out;
 }
@@ -140,28 +317,26 @@ function tokenize(text: string, vocab: Vocabulary): Tok[] {
 // Lexicon tries over folded tokens
 
 interface TrieNode<V> {
+  /** Children keyed by the folded token. */
   next: Map<string, TrieNode<V>>;
+  /** In a cased trie, children for a capitalised token after the first, keyed by its folded form. */
+  cap: Map<string, TrieNode<V>> | null;
   value?: V;
 }
 
-/** How a token is keyed in a trie: folded, or folded with its capitalisation after the first word. */
-type KeyOf = (tok: Tok, k: number) => string;
-const FOLDED: KeyOf = (tok) => tok.f;
-// "Trưởng ban Quản lý" vs "Trưởng Ban Tổ chức": in a head, later words must match in case too.
-const CASED: KeyOf = (tok, k) => (k > 0 && tok.cap ? `${tok.f}^` : tok.f);
-
-function buildTrie<V>(entries: ReadonlyArray<readonly [string, V]>, keyOf: KeyOf = FOLDED): TrieNode<V> {
-  const root: TrieNode<V> = { next: new Map() };
+// "Trưởng ban Quản lý" vs "Trưởng Ban Tổ chức": in a head (a cased trie), later words must match in case too.
+function buildTrie<V>(entries: ReadonlyArray<readonly [string, V]>, cased = false): TrieNode<V> {
+  const root: TrieNode<V> = { next: new Map(), cap: null };
   for (const [phrase, value] of entries) {
-    const toks = tokenize(phrase.normalize('NFC'), new Vocabulary());
+    const toks = phraseTokens(phrase.normalize('NFC'));
     if (toks.length === 0) throw new Error(`empty lexicon phrase: "${phrase}"`);
     let node = root;
     for (const [k, tok] of toks.entries()) {
-      const key = keyOf(tok, k);
-      let child = node.next.get(key);
+      const map = cased && k > 0 && tok.cap ? (node.cap ??= new Map()) : node.next;
+      let child = map.get(tok.f);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
+        child = { next: new Map(), cap: null };
+        map.set(tok.f, child);
       }
       node = child;
     }
@@ -171,13 +346,13 @@ function buildTrie<V>(entries: ReadonlyArray<readonly [string, V]>, keyOf: KeyOf
 }
 
 /** Longest lexicon phrase at token i: its length in tokens and value, or null. */
-function longest<V>(trie: TrieNode<V>, toks: readonly Tok[], i: number, keyOf: KeyOf = FOLDED): { len: number; value: V } | null {
+function longest<V>(trie: TrieNode<V>, toks: readonly Tok[], i: number, cased = false): { len: number; value: V } | null {
   let node: TrieNode<V> | undefined = trie;
   let best: { len: number; value: V } | null = null;
   for (let j = i; j < toks.length && node; j++) {
     const tok = toks[j]!;
     if (tok.k === 'nl') break;
-    node = node.next.get(keyOf(tok, j - i));
+    node = cased && j > i && tok.cap ? node.cap?.get(tok.f) : node.next.get(tok.f);
     if (node?.value !== undefined) best = { len: j - i + 1, value: node.value };
   }
   return best;
@@ -189,7 +364,7 @@ const trieOf = (xs: readonly string[]): TrieNode<true> => buildTrie(xs.map((x) =
 const NEEDS_BODY = set(HEADS_NEEDING_BODY);
 const HEAD_TRIE = buildTrie(
   TITLE_HEADS.map((h) => [h, { needsBody: NEEDS_BODY.has(foldForCompare(h)) }] as const),
-  CASED,
+  true,
 );
 const PREFIX_MODS = set(PREFIX_MODIFIERS);
 const SUFFIX_MOD_TRIE = trieOf(SUFFIX_MODIFIERS);
@@ -253,6 +428,8 @@ const MAX_APPOINTMENT_AGENT = 8;
 /** How far "được chỉ định tham gia Ban Chấp hành ..., giữ chức" may look for "giữ chức", in tokens. */
 const MAX_APPOINTMENT_SKIP = 16;
 const HISTORICAL = set(HISTORICAL_NAMES);
+/** First words of the historical names: a name's folded form begins with its first token's, so no other can be one. */
+const HISTORICAL_FIRST = new Set([...HISTORICAL].map((x) => x.split(' ')[0]!));
 /** Capitalised at a sentence start, never a name syllable ("Ông Nguyễn ..."); not "Anh", a given name. */
 const NON_NAME_WORDS = set(['Ông', 'Bà', 'Các', 'Những']);
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -297,25 +474,64 @@ class Doc {
   readonly runEnd: number[];
   /** Token i starts a position head (with its modifiers). */
   readonly headAt: Array<HeadMatch | null>;
+  /** Indices i with headAt[i], ascending. */
+  readonly heads: number[];
+  /** Indices i with nameable[i], ascending. */
+  readonly names: number[];
 
+  /** Reads text[from, to); offsets stay those of the whole text. */
   constructor(
     readonly text: string,
-    readonly vocab: Vocabulary,
+    from: number,
+    to: number,
+    readonly titles: TitleCache,
   ) {
-    this.toks = tokenize(text, vocab);
-    this.n = this.toks.length;
+    const toks = tokenize(text, from, to);
+    const n = toks.length;
+    this.toks = toks;
+    this.n = n;
+    // One plain loop over preallocated arrays: this runs for every token of every line.
     // Heads start with a capitalised word, or with a lower-case "nguyên"/"tân".
-    this.headAt = this.toks.map((t, i) => (t.k === 'w' && (t.cap || PREFIX_MODS.has(t.f)) ? this.matchHead(i) : null));
-    this.nameable = this.toks.map(
-      (t, i) => t.k === 'w' && t.cap && !t.abbr && !DIGITS_RE.test(t.t) && !NON_NAME_WORDS.has(t.f) && this.headAt[i] === null,
-    );
-    this.runEnd = new Array<number>(this.n + 1).fill(this.n);
-    for (let i = this.n - 1; i >= 0; i--) this.runEnd[i] = this.nameable[i] ? this.runEnd[i + 1]! : i;
-    this.cuedName = this.toks.map((_, i) => this.nameable[i] === true && (i === 0 || !this.nameable[i - 1]) && this.cuedNameAt(i));
+    const headAt = new Array<HeadMatch | null>(n);
+    const nameable = new Array<boolean>(n);
+    const heads: number[] = [];
+    const names: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const g = toks[i]!.g;
+      const h = (g & G_HEAD) !== 0 && (toks[i]!.cap || (g & G_PREFIX) !== 0) ? this.matchHead(i) : null;
+      headAt[i] = h;
+      if (h !== null) heads.push(i);
+      const ok = (g & G_NAME) !== 0 && h === null;
+      nameable[i] = ok;
+      if (ok) names.push(i);
+    }
+    this.headAt = headAt;
+    this.heads = heads;
+    this.nameable = nameable;
+    this.names = names;
+    const runEnd = new Array<number>(n + 1);
+    runEnd[n] = n;
+    for (let i = n - 1; i >= 0; i--) runEnd[i] = nameable[i] ? runEnd[i + 1]! : i;
+    this.runEnd = runEnd;
   }
 
-  /** Token i starts a name with a surname missing from the lexicon, told by a cue and a position. */
-  readonly cuedName: boolean[];
+  private cuedMemo: Map<number, boolean> | null = null;
+
+  /**
+   * Token i starts a name with a surname missing from the lexicon, told by a cue and a position;
+   * worked out when first asked (few tokens ever are).
+   */
+  private cuedName(i: number): boolean {
+    if (!this.nameable[i] || (i > 0 && this.nameable[i - 1])) return false;
+    let memo = this.cuedMemo;
+    if (memo === null) memo = this.cuedMemo = new Map();
+    let v = memo.get(i);
+    if (v === undefined) {
+      v = this.cuedNameAt(i);
+      memo.set(i, v);
+    }
+    return v;
+  }
 
   /**
    * "Bà Tẩy Thị Mai, Giám đốc Sở ...": after "ông", "bà", "đồng chí" or "đ/c", a run of 2-4
@@ -328,12 +544,11 @@ class Doc {
     const p1 = this.toks[i - 1];
     const p2 = this.toks[i - 2];
     // A rank also tells a person: "Đại tá Hù A Páo", "đồng chí Thượng tá ...".
-    const rank = i >= 2 && (longest(RANK_TRIE, this.toks, i - 2)?.len === 2 || (i >= 3 && longest(RANK_TRIE, this.toks, i - 3)?.len === 3));
     const cue =
-      rank ||
       (p1?.k === 'w' && (p1.f === 'ông' || p1.f === 'bà')) ||
       (p1?.f === 'chí' && p2?.f === 'đồng') ||
-      (p1?.f === 'c' && p2?.t === '/' && this.toks[i - 3]?.f === 'đ');
+      (p1?.f === 'c' && p2?.t === '/' && this.toks[i - 3]?.f === 'đ') ||
+      (i >= 2 && (longest(RANK_TRIE, this.toks, i - 2)?.len === 2 || (i >= 3 && longest(RANK_TRIE, this.toks, i - 3)?.len === 3)));
     if (!cue) return false;
     for (let k = i; k < i + len; k++) if (!SYLLABLE_RE.test(this.toks[k]!.t)) return false;
     const e = i + len;
@@ -357,7 +572,7 @@ class Doc {
 
   isSurname(i: number): boolean {
     const t = this.toks[i];
-    return t !== undefined && this.nameable[i] === true && (SURNAMES.has(t.t) || this.highlandNameAt(i) || this.cuedName[i] === true);
+    return t !== undefined && this.nameable[i] === true && (SURNAMES.has(t.t) || this.highlandNameAt(i) || this.cuedName(i));
   }
 
   /** Longest name starting at i, in syllables. */
@@ -375,6 +590,9 @@ class Doc {
 
   /** Modifiers + head at i ("Phó Chủ tịch", "nguyên Bí thư"), or null. */
   private matchHead(i: number, lower = false): HeadMatch | null {
+    // Most words neither modify nor start a head: the loops below would find nothing.
+    const t0 = this.toks[i];
+    if (!t0 || (!PREFIX_MODS.has(t0.f) && !HEAD_TRIE.next.has(t0.f))) return null;
     const mods: string[] = [];
     let j = i;
     while (j < this.n && mods.length < 3) {
@@ -389,7 +607,7 @@ class Doc {
       mods.push(t.f);
       j++;
     }
-    const head = longest(HEAD_TRIE, this.toks, j, CASED);
+    const head = longest(HEAD_TRIE, this.toks, j, true);
     if (!head) return null;
     // "Phó trưởng Ban ...", "Phó chủ tịch UBND ...": a capitalised "Phó"/"Quyền" carries a lower-case head.
     const capMod = mods.length > 0 && this.toks[i]!.cap && (mods[0] === 'phó' || mods[0] === 'quyền');
@@ -397,7 +615,7 @@ class Doc {
     let end = j + head.len;
     const suffix = longest(SUFFIX_MOD_TRIE, this.toks, end);
     if (suffix) {
-      mods.push(this.toks.slice(end, end + suffix.len).map((t) => t.f).join(' '));
+      mods.push(foldedRun(this.toks, end, end + suffix.len));
       end += suffix.len;
     }
     return { end, mods, needsBody: head.value.needsBody };
@@ -507,7 +725,7 @@ class Doc {
           ? this.nameLenAt(j + suffix!.len) === 0
           : t.f === 'chuyên' && longest(KEYWORD_TRIE, this.toks, j + suffix!.len) !== null); // "chuyên trách tỉnh", not "phụ trách xã ...".
       if (suffix && bodyFollows) {
-        mods.push(this.toks.slice(j, j + suffix.len).map((x) => x.f).join(' '));
+        mods.push(foldedRun(this.toks, j, j + suffix.len));
         j += suffix.len;
         continue;
       }
@@ -817,7 +1035,7 @@ interface HeadMatch {
 
 function titleOf(doc: Doc, span: TitleSpan): OfficialTitle {
   const text = doc.text.slice(doc.toks[span.a]!.s, doc.toks[span.b - 1]!.e);
-  const normalized = doc.vocab.title(text);
+  const normalized = doc.titles.title(text);
   return { text, normalized, modifiers: [...span.modifiers] };
 }
 
@@ -875,8 +1093,8 @@ function listedAfter(doc: Doc, span: TitleSpan): number[] {
 /** Finds every person named with an official position in ctx.text. Pure. */
 export function extractOfficials(ctx: ExtractContext): OfficialMention[] {
   const out: OfficialMention[] = [];
-  const vocab = new Vocabulary();
-  for (const [a, b] of segments(ctx.text)) extractSegment(new Doc(ctx.text.slice(a, b), vocab), a, out);
+  const titles = new TitleCache();
+  for (const [a, b] of segments(ctx.text)) extractSegment(new Doc(ctx.text, a, b, titles), out);
   out.sort((x, y) => x.start - y.start || x.end - y.end);
   return out;
 }
@@ -918,8 +1136,16 @@ function segments(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Runs the passes over one segment; offsets are shifted by `offset`. */
-function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): void {
+let SCRATCH = new Uint8Array(1024);
+/** n zeroed bytes for one segment: reused, since allocating a typed array per line costs more than the passes. */
+function scratch(n: number): Uint8Array {
+  if (SCRATCH.length < n) SCRATCH = new Uint8Array(Math.max(n, SCRATCH.length * 2));
+  SCRATCH.fill(0, 0, n);
+  return SCRATCH;
+}
+
+/** Runs the passes over one segment. */
+function extractSegment(doc: Doc, mentions: OfficialMention[]): void {
   const { toks, n, text } = doc;
 
   // Pass 1: positions, left to right, each starting where the previous one ended.
@@ -927,9 +1153,11 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
   const spanAt = new Map<number, TitleSpan>();
   const spanBeforeName = new Map<number, TitleSpan>();
   const spanByEnd = new Map<number, TitleSpan>();
-  const inSpan = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!doc.headAt[i]) continue;
+  const inSpan = scratch(n);
+  // Only tokens that start a head can start a position: visit those, in order.
+  let resume = 0;
+  for (const i of doc.heads) {
+    if (i < resume) continue;
     const span = doc.parseTitle(i);
     if (!span) continue;
     spans.push(span);
@@ -937,7 +1165,7 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
     spanByEnd.set(span.b, span);
     if (span.nameAt !== null && !spanBeforeName.has(span.nameAt)) spanBeforeName.set(span.nameAt, span);
     for (let k = i; k < span.b; k++) inSpan[k] = 1;
-    i = Math.max(i, span.b - 1);
+    resume = Math.max(i, span.b - 1) + 1;
   }
 
   // A plural position shared by the names listed after it: "các đồng chí Phó Chủ tịch UBND tỉnh:
@@ -965,15 +1193,19 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
   const mention = (a: number, b: number, rule: string, name: string, titles: OfficialTitle[], short?: boolean): OfficialMention => {
     const s = toks[a]!.s;
     const e = toks[b - 1]!.e;
-    const m: OfficialMention = { kind: 'official', start: offset + s, end: offset + e, text: text.slice(s, e), rule, name, titles };
+    const m: OfficialMention = { kind: 'official', start: s, end: e, text: text.slice(s, e), rule, name, titles };
     if (short) m.short = true;
     return m;
   };
 
   // Pass 2 + 3: names and their positions.
-  for (let i = 0; i < n; i++) {
-    if (!doc.nameable[i] || inSpan[i] || (i > 0 && doc.nameable[i - 1] && !inSpan[i - 1])) continue;
+  // Only nameable tokens can start a name: visit those, in order, each run once.
+  resume = 0;
+  for (let ni = 0; ni < doc.names.length; ni++) {
+    let i = doc.names[ni]!;
+    if (i < resume || inSpan[i] || (i > 0 && doc.nameable[i - 1] && !inSpan[i - 1])) continue;
     const runEnd = doc.runEnd[i]!;
+    resume = runEnd;
     // The name is the run, or its tail after non-name words ("Theo Nguyễn Văn A").
     let a = -1;
     for (let k = i; k < runEnd; k++) {
@@ -1003,7 +1235,7 @@ function extractSegment(doc: Doc, offset: number, mentions: OfficialMention[]): 
     const b = runEnd;
     i = runEnd - 1;
     const name = text.slice(toks[a]!.s, toks[b - 1]!.e);
-    if (HISTORICAL.has(doc.vocab.word(name).f)) continue;
+    if (doc.titles.historical(name, toks[a]!)) continue;
 
     const titles: TitleSpan[] = [];
     let start = a;
@@ -1194,18 +1426,36 @@ function sameOrNarrower(shortTitle: string, held: string): boolean {
   return held === shortTitle || held.startsWith(`${shortTitle} `) || shortTitle.startsWith(`${held} `);
 }
 
+/** localeCompare, without its cost for the usual case of equal fields. */
+function compareFields(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
+}
+
 /** Projects mentions to one entry per person: full names win, short forms attach, titles de-duplicated by normalized form, a title merged into a fuller one it begins ("... tỉnh" into "... tỉnh Yên Bái"). */
 export function groupOfficials(mentions: OfficialMention[]): Official[] {
   const groups = new Map<string, Official>();
   const order: Official[] = [];
+  /** The last folded word of each name in `order`, which a given name alone ("ông Thành") is matched to. */
+  const lastWords: string[] = [];
+  // Names repeat across mentions: each is folded once.
+  const folded = new Map<string, string>();
+  const fold = (s: string): string => {
+    let f = folded.get(s);
+    if (f === undefined) {
+      f = foldForCompare(s);
+      folded.set(s, f);
+    }
+    return f;
+  };
   for (const m of mentions) {
-    if (m.short || m.titles.length === 0 || m.name.split(' ').length < 2) continue;
-    const key = foldForCompare(m.name);
+    if (m.short || m.titles.length === 0 || !m.name.includes(' ')) continue;
+    const key = fold(m.name);
     let g = groups.get(key);
     if (!g) {
       g = { name: m.name, titles: [], positions: [], mentions: [] };
       groups.set(key, g);
       order.push(g);
+      lastWords.push(key.split(' ').pop()!);
     }
     g.mentions.push(m);
     for (const t of m.titles) {
@@ -1217,14 +1467,20 @@ export function groupOfficials(mentions: OfficialMention[]): Official[] {
     }
   }
   for (const m of mentions) {
-    if (!m.short && m.titles.length > 0 && m.name.split(' ').length >= 2) continue;
+    if (!m.short && m.titles.length > 0 && m.name.includes(' ')) continue;
     let target: Official | undefined;
     if (m.name.includes(' ')) {
-      target = groups.get(foldForCompare(m.name));
+      target = groups.get(fold(m.name));
     } else if (m.name) {
-      const given = foldForCompare(m.name);
-      const hits = order.filter((g) => foldForCompare(g.name).split(' ').pop() === given);
-      if (hits.length === 1) target = hits[0];
+      const given = fold(m.name);
+      let hits = 0;
+      for (let k = 0; k < order.length; k++) {
+        if (lastWords[k] === given) {
+          hits++;
+          target = order[k];
+        }
+      }
+      if (hits !== 1) target = undefined;
     } else if (m.titles[0]) {
       const wanted = m.titles[0].normalized;
       const hits = order.filter((g) => g.positions.some((p) => sameOrNarrower(wanted, p.normalized)));
@@ -1234,7 +1490,7 @@ export function groupOfficials(mentions: OfficialMention[]): Official[] {
   }
   for (const g of order) {
     g.titles = g.positions.map((p) => p.text);
-    g.mentions.sort((x, y) => (x.field ?? '').localeCompare(y.field ?? '') || x.start - y.start);
+    g.mentions.sort((x, y) => compareFields(x.field ?? '', y.field ?? '') || x.start - y.start);
   }
   return order;
 }

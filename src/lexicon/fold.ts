@@ -20,3 +20,31 @@ export function foldTitle(s: string): string {
   }
   return t;
 }
+
+// Same pairs as foldForCompare's tone folding (normalize/text.ts), applied to lower-case text.
+const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['uỷ', 'ủy'], ['uý', 'úy'], ['uỳ', 'ùy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
+  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
+  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
+];
+const TONE_RE = new RegExp(TONE_PAIRS.map(([a]) => a).join('|'), 'g');
+const TONE_MAP = new Map(TONE_PAIRS);
+
+/**
+ * foldForCompare for one word (letters, marks, digits; no white space), same result. Text made
+ * only of code points below U+0300 and Vietnamese Ạ..ỹ is already NFC whatever the neighbours
+ * (checked for every pair), so the NFC pass, the most expensive one, is skipped for it.
+ */
+export function foldWord(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1ea0 || c > 0x1ef9)) return foldForCompare(w);
+  }
+  const lower = w.toLowerCase();
+  // A tone pair needs "o" or "u" before a toned vowel: most words have none.
+  for (let i = 0; i + 1 < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c === 0x6f || c === 0x75) && lower.charCodeAt(i + 1) >= 0xe0) return lower.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+  }
+  return lower;
+}
