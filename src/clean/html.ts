@@ -250,9 +250,20 @@ interface ClassHints {
   title: boolean;
 }
 
+// Every class pattern in one: most class strings (unique ids such as "ctl00_g_5f2a", "post-1234")
+// match none, and one scan says so.
+const HINT_RES: readonly RegExp[] = [
+  ...ELEMENT_RULES.map((r) => r.re),
+  CONTENT_HINT_RE, CATEGORY_HINT_RE, BREADCRUMB_HINT_RE, DATE_HINT_RE, LEAD_HINT_RE, CAPTION_HINT_RE,
+  AUTHOR_HINT_RE, VIEWS_HINT_RE, TITLE_HINT_RE,
+];
+if (HINT_RES.some((r) => r.flags !== '')) throw new Error('class patterns must be flagless to be joined');
+const ANY_HINT_RE = new RegExp(HINT_RES.map((r) => `(?:${r.source})`).join('|'));
+
 function computeHints(raw: string): ClassHints {
   const ci = raw.toLowerCase();
   const classy = ci.length > 1;
+  if (!ANY_HINT_RE.test(ci)) return classy ? CLASSY_NO_HINTS : NO_HINTS_AT_ALL;
   let rule: ElementRule | null = null;
   if (classy && ANY_ELEMENT_RULE_RE.test(ci)) rule = ELEMENT_RULES.find((r) => r.re.test(ci)) ?? null;
   const leadAny = classy && LEAD_HINT_RE.test(ci);
@@ -272,6 +283,13 @@ function computeHints(raw: string): ClassHints {
     title: classy && TITLE_HINT_RE.test(ci),
   };
 }
+
+function noHints(classy: boolean): ClassHints {
+  const f = false;
+  return { classy, rule: null, content: f, category: f, crumb: f, date: f, lead: f, leadAny: f, caption: f, author: f, views: f, title: f };
+}
+const CLASSY_NO_HINTS = noHints(true);
+const NO_HINTS_AT_ALL = noHints(false);
 
 // Pages repeat a few hundred class strings thousands of times ("item", "news-title"): the answers
 // are kept across pages, within bounds (long strings are not kept; the cache empties when full).
