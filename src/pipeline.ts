@@ -186,8 +186,10 @@ export function processInput(raw: RawInput, opts: PipelineOptions = {}): Bulleti
     if (err instanceof DecodeError) throw new BantinError('EDECODE', `${source.input}: ${err.message}`, source);
     throw err;
   }
-  const content = normalizeText(decoded.text);
-  const format = sniffFormat(content);
+  const format = sniffFormat(decoded.text);
+  // Plain text is normalized whole. A page is not: the cleaner normalizes what it reads (text runs,
+  // the attributes it uses), never the markup, scripts and styles that are most of its bytes.
+  const content = format === 'html' ? decoded.text : normalizeText(decoded.text);
   source = { ...source, format, encoding: decoded.encoding };
 
   let article;

@@ -125,10 +125,6 @@ function tagName(html: string, start: number, end: number): string {
   return name;
 }
 
-function text(s: string): string {
-  return s.indexOf(AMP) === -1 ? s : decodeHTML(s);
-}
-
 /** What to keep of each element. */
 export interface ParseOptions {
   /**
@@ -137,11 +133,22 @@ export interface ParseOptions {
    * data-*, on*), and storing them was a third of the parse.
    */
   attributes?: ReadonlySet<string>;
+  /**
+   * Applied to every text run, title and textarea text and kept attribute value after entity
+   * decoding (script and style text stay as written). The cleaner passes normalizeText, so a
+   * page's markup, scripts and styles are never normalized, only what is read.
+   */
+  normalize?: (s: string) => string;
 }
 
 /** Parses an HTML document into a lean tree; never throws, whatever the input. */
 export function parseHtml(html: string, options: ParseOptions = {}): El {
   const keep = options.attributes ?? null;
+  const norm = options.normalize ?? null;
+  const text = (s: string): string => {
+    const t = s.indexOf(AMP) === -1 ? s : decodeHTML(s);
+    return norm === null ? t : norm(t);
+  };
   const root: El = { name: '#root', attribs: NO_ATTRIBS, children: [], parent: null, data: null };
   const stack: El[] = [root];
   // How many elements of each name are open: a close tag for a name not open costs nothing.
@@ -280,6 +287,7 @@ export function parseHtml(html: string, options: ParseOptions = {}): El {
             if (wanted) value = html.slice(v0, j);
           }
           if (wanted && value.indexOf(AMP) !== -1) value = decodeHTMLAttribute(value);
+          if (wanted && norm !== null) value = norm(value);
         }
         if (!wanted) continue;
         attribs ??= {};

@@ -3,7 +3,7 @@
 // headline, date, breadcrumb, lead, byline elements), 3. content blocks with furniture pruned.
 // Content is chosen by Readability-style scoring over the blocks; the line engine does the rest.
 import { isEl, parseHtml, type El, type Node } from './dom.js';
-import { collapseSpaces } from '../normalize/text.js';
+import { collapseSpaces, normalizeText } from '../normalize/text.js';
 import {
   AUTHOR_HINT_RE,
   BREADCRUMB_HINT_RE,
@@ -548,7 +548,7 @@ function collectMeta(root: El, total: number, sel: Selectors | null): HtmlMeta {
       }
       if (name === 'script') {
         if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) {
-          const raw = el.children.map((c) => (typeof c === 'string' ? c : '')).join('');
+          const raw = normalizeText(el.children.map((c) => (typeof c === 'string' ? c : '')).join(''));
           try {
             flattenJsonLd(JSON.parse(raw), meta.jsonLd);
           } catch {
@@ -938,7 +938,7 @@ function chooseContent(
 /** Parses a page once and returns its metadata and article blocks. */
 export function readHtml(html: string, profile: PortalProfile | null): HtmlDocument {
   const warnings: string[] = [];
-  const doc = parseHtml(html, { attributes: attributesFor(profile) });
+  const doc = parseHtml(html, { attributes: attributesFor(profile), normalize: normalizeText });
   const { dataTables, total } = computeStats(doc);
   const sel = selectorsOf(profile);
   const meta = collectMeta(doc, total, sel);

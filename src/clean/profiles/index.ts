@@ -3,6 +3,7 @@
 // src/clean/profiles/<id>.ts naming that fixture as `example`, list it below, and check that the
 // generic cleaner alone (cleanWithProfile(input, null)) already passes the fixture: a profile refines.
 import type { PortalProfile } from './types.js';
+import { normalizeText } from '../../normalize/text.js';
 import { yenbaiGov } from './yenbai-gov.js';
 import { sharepointPortal } from './sharepoint-portal.js';
 import { tuyenquangGov } from './tuyenquang-gov.js';
@@ -30,8 +31,15 @@ export function chooseProfile(content: string, format: 'html' | 'text', url?: st
   const host = hostOf(url);
   if (host) for (const p of PROFILES) if (p.hosts.some((h) => h.test(host))) return p;
   // Markers sit in the <head> or the first screen of a page; the top lines of a text export.
-  const head = content.slice(0, format === 'html' ? 65_536 : 4096);
-  for (const p of PROFILES) if (p.signatures.some((s) => s.test(head))) return p;
-  for (const p of PROFILES) if ((p.weakSignatures ?? []).filter((s) => s.test(head)).length >= WEAK_SIGNATURES_MIN) return p;
-  return null;
+  const raw = content.slice(0, format === 'html' ? 65_536 : 4096);
+  // Pages reach here as decoded (the cleaner normalizes only what it reads): try the head as it
+  // is, then normalized (NFC, plain spaces) when that could change it.
+  const strong = (head: string): PortalProfile | undefined => PROFILES.find((p) => p.signatures.some((s) => s.test(head)));
+  const weak = (head: string): PortalProfile | undefined =>
+    PROFILES.find((p) => (p.weakSignatures ?? []).filter((s) => s.test(head)).length >= WEAK_SIGNATURES_MIN);
+  const hit = strong(raw);
+  if (hit) return hit;
+  const normalized = normalizeText(raw);
+  const changed = normalized !== raw;
+  return (changed ? strong(normalized) : undefined) ?? weak(raw) ?? (changed ? weak(normalized) : undefined) ?? null;
 }
