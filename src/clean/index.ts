@@ -1,4 +1,4 @@
-// The cleaner's API: a decoded, normalized page (HTML or text) in, the article and its metadata out.
+// The cleaner's API: a decoded page (HTML as decoded, text normalized) in, the article and its metadata out.
 import type { CleanedArticle } from '../types.js';
 import { foldForCompare, normalizeText, tidyWhitespace } from '../normalize/text.js';
 import { analyzeBlocks, textToBlocks, type Block } from './lines.js';
@@ -371,7 +371,7 @@ function cleanHtml(content: string, profile: PortalProfile | null): CleanedArtic
 
 /** Cleans with a given profile (null: generic rules only); for tests and the profile tools. */
 export function cleanWithProfile(input: CleanInput, profile: PortalProfile | null): CleanedArticle {
-  // The contract says the content is normalizeText()-ed already; only the output is normalized again.
+  // Text content is normalizeText()-ed by the caller; HTML is normalized as the tree builder reads it.
   const content = input.content ?? '';
   if (content.trim().length === 0) return emptyArticle('empty input', profile?.id ?? null);
   try {
@@ -381,7 +381,7 @@ export function cleanWithProfile(input: CleanInput, profile: PortalProfile | nul
   }
 }
 
-/** Turns a decoded, normalizeText()-ed page into the article and its metadata. Pure; never throws on odd input (returns empty text + a warning instead). */
+/** Turns a decoded page (HTML as is, text normalizeText()-ed) into the article and its metadata. Pure; never throws on odd input (returns empty text + a warning instead). */
 export function cleanDocument(input: CleanInput): CleanedArticle {
   const content = typeof input.content === 'string' ? input.content : '';
   let profile: PortalProfile | null = null;
