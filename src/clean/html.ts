@@ -118,8 +118,9 @@ interface Stat {
   prune: boolean | null;
   /** Document order in the metadata walk (0 before it). */
   order: number;
-  /** Blocks [start, end) the element holds, once the block walk entered it. */
-  range: [number, number] | null;
+  /** Blocks [r0, r1) the element holds, once the block walk entered it (r0 -1 before). */
+  r0: number;
+  r1: number;
 }
 
 function newStat(el: El): Stat {
@@ -134,7 +135,8 @@ function newStat(el: El): Stat {
     hints: hintsOf(el),
     prune: null,
     order: 0,
-    range: null,
+    r0: -1,
+    r1: -1,
   };
   el.data = st;
   return st;
@@ -694,7 +696,7 @@ function collectBlocks(
   let preDepth = 0;
   let rowCells = 0;
   let pendingImage = false;
-  let cur: BlockCtx = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+  const cur: BlockCtx = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
   const captionEls = new Set<El>();
   const centered = new Set<El>();
   const articleEls = new Set<El>();
@@ -702,9 +704,16 @@ function collectBlocks(
 
   const inDataTable = (): boolean => tableStack.length > 0 && dataTables.has(tableStack[tableStack.length - 1]);
 
+  // One context reused for every block: pages have a block element per few words of text.
+  const reset = (): void => {
+    cur.parts.length = 0;
+    cur.chars = 0;
+    cur.linkChars = 0;
+    cur.emChars = 0;
+  };
   const flush = (): void => {
     if (cur.chars === 0) {
-      cur = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+      reset();
       return;
     }
     const raw = cur.parts.join('');
@@ -728,7 +737,7 @@ function collectBlocks(
       links.push(Math.round(text.length * ratio));
       pendingImage = false;
     }
-    cur = { parts: [], chars: 0, linkChars: 0, emChars: 0 };
+    reset();
   };
 
   walk(root, {
@@ -765,7 +774,7 @@ function collectBlocks(
         if (name === 'tr') rowCells = 0;
       }
       if (name === 'table') tableStack.push(el);
-      st.range = [blocks.length, blocks.length];
+      st.r0 = st.r1 = blocks.length;
       if (name === 'a') linkDepth++;
       if (EMPHASIS_TAGS.has(name)) emDepth++;
       if (name === 'figcaption' || hints.caption || isImageBox(el)) {
@@ -790,15 +799,15 @@ function collectBlocks(
     },
     leave(el) {
       const name = el.name;
-      const r = statOf(el)?.range;
-      if (!r) return;
+      const st = statOf(el);
+      if (!st || st.r0 < 0) return;
       const cellInline = (name === 'td' || name === 'th') && inDataTable();
       if (!cellInline && BLOCK_TAGS.has(name)) {
         flush();
         blockStack.pop();
       }
       if (name === 'table') tableStack.pop();
-      r[1] = blocks.length;
+      st.r1 = blocks.length;
       if (name === 'a') linkDepth--;
       if (EMPHASIS_TAGS.has(name)) emDepth--;
       if (captionEls.has(el)) captionDepth--;
@@ -844,7 +853,10 @@ function chooseContent(
   links: number[],
   profileRoot: El | null,
 ): Block[] {
-  const rangeOf = (el: El): [number, number] | null => statOf(el)?.range ?? null;
+  const rangeOf = (el: El): [number, number] | null => {
+    const st = statOf(el);
+    return st && st.r0 >= 0 ? [st.r0, st.r1] : null;
+  };
   const n = blocks.length;
   const textPre = new Float64Array(n + 1);
   const linkPre = new Float64Array(n + 1);
