@@ -1,7 +1,7 @@
 // Folding of position titles for comparison. Builds on foldForCompare (case, tone placement,
 // white space) and folds the spelled-out bodies to the abbreviations bulletins use, the same
 // way shared/tools/score.py compares titles.
-import { foldForCompare } from '../normalize/text.js';
+import { foldForCompare, foldTones } from '../normalize/text.js';
 
 /** Long forms folded to abbreviations, longest first ("mặt trận tổ quốc việt nam" before "mặt trận tổ quốc"). */
 export const TITLE_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
@@ -21,15 +21,6 @@ export function foldTitle(s: string): string {
   return t;
 }
 
-// Same pairs as foldForCompare's tone folding (normalize/text.ts), applied to lower-case text.
-const TONE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['uỷ', 'ủy'], ['uý', 'úy'], ['uỳ', 'ùy'], ['uỹ', 'ũy'], ['uỵ', 'ụy'],
-  ['oà', 'òa'], ['oá', 'óa'], ['oả', 'ỏa'], ['oã', 'õa'], ['oạ', 'ọa'],
-  ['oè', 'òe'], ['oé', 'óe'], ['oẻ', 'ỏe'], ['oẽ', 'õe'], ['oẹ', 'ọe'],
-];
-const TONE_RE = new RegExp(TONE_PAIRS.map(([a]) => a).join('|'), 'g');
-const TONE_MAP = new Map(TONE_PAIRS);
-
 /**
  * foldForCompare for one word (letters, marks, digits; no white space), same result. Text made
  * only of code points below U+0300 and Vietnamese Ạ..ỹ is already NFC whatever the neighbours
@@ -44,7 +35,7 @@ export function foldWord(w: string): string {
   // A tone pair needs "o" or "u" before a toned vowel: most words have none.
   for (let i = 0; i + 1 < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if ((c === 0x6f || c === 0x75) && lower.charCodeAt(i + 1) >= 0xe0) return lower.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+    if ((c === 0x6f || c === 0x75) && lower.charCodeAt(i + 1) >= 0xe0) return foldTones(lower);
   }
   return lower;
 }

@@ -43,14 +43,14 @@ export function collapseSpaces(s: string): string {
   return s.replace(WS_RUN, ' ');
 }
 
+/** Folds tone placement in lower-case text ("hoà" → "hòa", "uỷ" → "ủy"). */
+export function foldTones(lower: string): string {
+  return lower.replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+}
+
 /** Lower-cases and folds tone placement ("Uỷ" = "Ủy", "Hoá" = "Hóa") and white space, for comparisons. */
 export function foldForCompare(s: string): string {
-  return collapseSpaces(
-    s
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m),
-  ).trim();
+  return collapseSpaces(foldTones(s.normalize('NFC').toLowerCase())).trim();
 }
 
 /** Collapses runs of spaces and trims each line; keeps paragraph breaks (blank lines) single. */
