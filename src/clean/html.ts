@@ -299,13 +299,11 @@ const hintCache = new Map<string, ClassHints>();
 const HINT_CACHE_MAX = 20_000;
 const HINT_KEY_MAX = 200;
 
-const NO_HINTS = computeHints(' ');
-
 /** The hints of an element's class and id ("class id", as written: lower-cased only on a miss). */
 function hintsOf(el: El): ClassHints {
   const c = el.attribs.class;
   const id = el.attribs.id;
-  if (c === undefined && id === undefined) return NO_HINTS;
+  if (c === undefined && id === undefined) return NO_HINTS_AT_ALL;
   const raw = (c ?? '') + ' ' + (id ?? '');
   let h = hintCache.get(raw);
   if (h === undefined) {

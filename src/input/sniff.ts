@@ -89,7 +89,6 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Counts, over `sample`, what separates text from binary data. */
 // Byte classes for byteStats: 0 ordinary, 1 NUL, 2 control, 3 C1 range (0x80-0x9F), 4 other high.
 const BYTE_CLASS = new Uint8Array(256);
 for (let b = 0; b < 256; b++) {
@@ -101,6 +100,7 @@ for (let b = 0; b < 256; b++) {
     : 0;
 }
 
+/** Counts, over `sample`, what separates text from binary data. */
 function byteStats(sample: Uint8Array): { nul: number; nulEarly: number; control: number; high: number; c1: number } {
   // One table load and one increment per byte: this runs on every input.
   const counts = new Int32Array(5);
