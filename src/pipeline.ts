@@ -59,6 +59,7 @@ export class BantinError extends Error {
 /** Raw bytes of one input and what is known of where they came from. */
 export interface RawInput {
   bytes: Uint8Array;
+  /** Its sha256 is null here: processInput computes it. */
   source: SourceInfo;
   httpCharset: string | null;
   url: string | null;
@@ -71,8 +72,9 @@ function baseSource(spec: InputSpec): SourceInfo {
   return { input: inputName(spec), kind, format: null, encoding: null, bytes: 0, sha256: null };
 }
 
+// The size is known on reading; the hash is CPU work, done by processInput (on a worker with --jobs).
 function withBytes(source: SourceInfo, bytes: Uint8Array): SourceInfo {
-  return { ...source, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { ...source, bytes: bytes.length };
 }
 
 async function readFileCapped(path: string, max: number, source: SourceInfo): Promise<Uint8Array> {
@@ -175,7 +177,7 @@ function officialsOf(text: string, captions: readonly string[], publishedAt: str
 /** The CPU part of the pipeline: bytes already read → record. Throws BantinError. */
 export function processInput(raw: RawInput, opts: PipelineOptions = {}): BulletinRecord {
   const { bytes, httpCharset, url } = raw;
-  let source = raw.source;
+  let source = raw.source.sha256 === null ? { ...raw.source, sha256: createHash('sha256').update(bytes).digest('hex') } : raw.source;
   const problem = sniffProblem(bytes);
   if (problem) throw new BantinError(problem.code, `${source.input}: ${problem.message}`, source);
 
